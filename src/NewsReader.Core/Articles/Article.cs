@@ -1,0 +1,38 @@
+using NewsReader.Core.Text;
+
+namespace NewsReader.Core.Articles;
+
+/// <summary>A news article as stored. <see cref="Body"/> is kept exactly as received: every offset
+/// in the application (mentions, annotations, snippets) is a UTF-16 index into it.</summary>
+public sealed class Article
+{
+    public int Id { get; set; }
+
+    /// <summary>Identifies where the article came from (a seed file's name, later a feed link),
+    /// so that importing it again updates it instead of adding a copy.</summary>
+    public required string SourceKey { get; set; }
+
+    public required string Title { get; set; }
+
+    public required string Body { get; set; }
+
+    /// <summary>BCP 47 language tag of the body, such as <c>ar</c> or <c>en</c>.</summary>
+    public required string Language { get; set; }
+
+    public TextDirection Direction { get; set; }
+
+    /// <summary>Who supplied the text, such as a wire service.</summary>
+    public required string Source { get; set; }
+
+    /// <summary>Where the story was filed from, in the article's own language.</summary>
+    public string? Dateline { get; set; }
+
+    public DateTimeOffset PublishedAt { get; set; }
+
+    /// <summary>SHA-256 of the body, to notice a changed text without comparing it.</summary>
+    public required string ContentHash { get; set; }
+
+    public DateTimeOffset ImportedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,58 @@
+using System.Security.Cryptography;
+using System.Text;
+using NewsReader.Core.Text;
+
+namespace NewsReader.Core.Articles;
+
+/// <summary>An article on its way in: what an importer read, before it is stored.</summary>
+public sealed record ArticleDraft(
+    string SourceKey,
+    string Title,
+    string Body,
+    string Language,
+    string Source,
+    string? Dateline,
+    DateTimeOffset PublishedAt,
+    TextDirection? Direction = null)
+{
+    public const int MaxTitleLength = 500;
+    public const int MaxSourceLength = 200;
+    public const int MaxBodyBytes = 1024 * 1024;
+
+    /// <summary>The direction given, or the one the language's script implies.</summary>
+    public TextDirection ResolvedDirection => Direction ?? TextDirections.ForLanguage(Language, Body);
+
+    public string ContentHash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Body)));
+
+    /// <summary>Problems that keep this draft from being stored; empty when it is valid.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        Require(SourceKey, "source key", 200, problems);
+        Require(Title, "title", MaxTitleLength, problems);
+        Require(Source, "source", MaxSourceLength, problems);
+        Require(Language, "language", 35, problems);
+        if (string.IsNullOrWhiteSpace(Body))
+        {
+            problems.Add("The body is empty.");
+        }
+        else if (Encoding.UTF8.GetByteCount(Body) > MaxBodyBytes)
+        {
+            problems.Add($"The body is larger than {MaxBodyBytes / 1024} KiB.");
+        }
+
+        return problems;
+    }
+
+    private static void Require(string? value, string name, int maxLength, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            problems.Add($"The {name} is empty.");
+        }
+        else if (value.Length > maxLength)
+        {
+            problems.Add($"The {name} is longer than {maxLength} characters.");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Core.Articles;
+
+namespace NewsReader.Data.Articles;
+
+public enum ImportOutcome
+{
+    Created,
+    Updated,
+    Unchanged,
+}
+
+/// <summary>Stores drafts: a new source key adds an article, a known one with a changed text or
+/// metadata updates it in place (keeping its id), and an identical one changes nothing.</summary>
+public sealed class ArticleImporter(IDbContextFactory<NewsReaderDbContext> contexts, TimeProvider clock)
+{
+    public async Task<ImportOutcome> ImportAsync(ArticleDraft draft, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var problems = draft.Validate();
+        if (problems.Count > 0)
+        {
+            throw new InvalidArticleException(draft.SourceKey, problems);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var article = await db.Articles.SingleOrDefaultAsync(a => a.SourceKey == draft.SourceKey, cancellationToken);
+        if (article is null)
+        {
+            article = new Article
+            {
+                SourceKey = draft.SourceKey,
+                Title = draft.Title,
+                Body = draft.Body,
+                Language = draft.Language,
+                Source = draft.Source,
+                ContentHash = draft.ContentHash,
+                ImportedAt = now,
+            };
+            db.Articles.Add(article);
+        }
+
+        Apply(draft, article);
+        if (db.Entry(article).State == EntityState.Unchanged)
+        {
+            return ImportOutcome.Unchanged;
+        }
+
+        var outcome = db.Entry(article).State == EntityState.Added ? ImportOutcome.Created : ImportOutcome.Updated;
+        article.UpdatedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return outcome;
+    }
+
+    private static void Apply(ArticleDraft draft, Article article)
+    {
+        article.Title = draft.Title;
+        article.Body = draft.Body;
+        article.ContentHash = draft.ContentHash;
+        article.Language = draft.Language;
+        article.Direction = draft.ResolvedDirection;
+        article.Source = draft.Source;
+        article.Dateline = draft.Dateline;
+        article.PublishedAt = draft.PublishedAt;
+    }
+}
+
+public sealed class InvalidArticleException(string sourceKey, IReadOnlyList<string> problems)
+    : Exception($"Article '{sourceKey}' was not stored: {string.Join(" ", problems)}")
+{
+    public IReadOnlyList<string> Problems { get; } = problems;
+}

@@ -1,0 +1,14 @@
+using NewsReader.Core.Text;
+
+namespace NewsReader.Data.Articles;
+
+/// <summary>An article as a list shows it: everything but the full body.</summary>
+public sealed record ArticleSummary(
+    int Id,
+    string Title,
+    string Language,
+    TextDirection Direction,
+    string Source,
+    string? Dateline,
+    DateTimeOffset PublishedAt,
+    string Excerpt);

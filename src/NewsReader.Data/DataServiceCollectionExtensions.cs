@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsReader.Data.Articles;
+using NewsReader.Data.Seeding;
+
+namespace NewsReader.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    public static IServiceCollection AddNewsReaderData(this IServiceCollection services, string connectionString)
+    {
+        services.AddDbContextFactory<NewsReaderDbContext>(options => options
+            .UseSqlite(connectionString)
+            .AddInterceptors(new SqlitePragmas()));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ArticleStore>();
+        services.AddSingleton<ArticleImporter>();
+        services.AddSingleton<SeedImporter>();
+        services.AddSingleton<DatabaseInitializer>();
+        return services;
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NewsReader.Data.Articles;
+
+namespace NewsReader.Web.Api;
+
+internal static class ArticleEndpoints
+{
+    public static IEndpointRouteBuilder MapArticleEndpoints(this IEndpointRouteBuilder app)
+    {
+        var articles = app.MapGroup("/api/articles").WithTags("Articles");
+        articles.MapGet("/", ListAsync);
+        articles.MapGet("/{id}", GetAsync);
+        return app;
+    }
+
+    private static async Task<Ok<IEnumerable<ArticleSummaryResponse>>> ListAsync(
+        ArticleStore store, CancellationToken cancellationToken)
+    {
+        var articles = await store.ListAsync(cancellationToken);
+        return TypedResults.Ok(articles.Select(ArticleSummaryResponse.From));
+    }
+
+    // The id is taken as text so that a malformed one gets the same problem details as an unknown one.
+    private static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetAsync(
+        string id, ArticleStore store, CancellationToken cancellationToken)
+    {
+        var article = int.TryParse(id, out var number) ? await store.FindAsync(number, cancellationToken) : null;
+        return article is null
+            ? ArticleNotFound(id)
+            : TypedResults.Ok(ArticleResponse.From(article));
+    }
+
+    private static ProblemHttpResult ArticleNotFound(string id) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status404NotFound,
+            title: "Article not found",
+            detail: $"There is no article with id '{id}'.");
+}

@@ -1,0 +1,3 @@
+export function markInteractive() {
+    document.documentElement.dataset.interactive = "true";
+}

@@ -1,0 +1,29 @@
+using MudBlazor;
+
+namespace NewsReader.Web.Components.Layout;
+
+/// <summary>Newsprint colours: quiet chrome, so that the article and its marks carry the page.</summary>
+internal static class NewsReaderTheme
+{
+    public static MudTheme Theme { get; } = new()
+    {
+        PaletteLight = new PaletteLight
+        {
+            Primary = "#1f3a5f",
+            AppbarBackground = "#1f3a5f",
+            Background = "#fbfaf7",
+            Surface = "#ffffff",
+            TextPrimary = "#1b1b1b",
+            TextSecondary = "#4a4a4a",
+        },
+        PaletteDark = new PaletteDark
+        {
+            Primary = "#9cc3ff",
+            AppbarBackground = "#15202e",
+            Background = "#121417",
+            Surface = "#1c1f24",
+            TextPrimary = "#e8e6e1",
+            TextSecondary = "#b9b6ae",
+        },
+    };
+}

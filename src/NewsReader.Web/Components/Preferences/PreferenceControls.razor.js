@@ -1,0 +1,5 @@
+// Keeps the preferences for a year in this browser; the server reads the cookie to render the next page.
+export function save(name, value, darkMode) {
+    document.cookie = `${name}=${encodeURIComponent(value)}; path=/; max-age=31536000; samesite=lax`;
+    document.documentElement.dataset.theme = darkMode ? "dark" : "light";
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace NewsReader.Web.Components.Preferences;
+
+/// <summary>How this browser likes to read: kept in a cookie so that the server renders the
+/// first response in the right theme and size, with no flash when the circuit connects.</summary>
+public sealed record ReadingPreferences(bool DarkMode, int TextSize)
+{
+    public const string CookieName = "newsreader-preferences";
+    public const int SmallestTextSize = 1;
+    public const int LargestTextSize = 5;
+
+    public static ReadingPreferences Default { get; } = new(false, 3);
+
+    public bool CanShrink => TextSize > SmallestTextSize;
+
+    public bool CanGrow => TextSize < LargestTextSize;
+
+    public ReadingPreferences Shrink() => this with { TextSize = Math.Max(SmallestTextSize, TextSize - 1) };
+
+    public ReadingPreferences Grow() => this with { TextSize = Math.Min(LargestTextSize, TextSize + 1) };
+
+    public ReadingPreferences ToggleTheme() => this with { DarkMode = !DarkMode };
+
+    /// <summary>The cookie's value, such as <c>theme=dark&amp;size=4</c>.</summary>
+    public string ToCookieValue() =>
+        string.Create(CultureInfo.InvariantCulture, $"theme={(DarkMode ? "dark" : "light")}&size={TextSize}");
+
+    /// <summary>Reads a cookie value; anything missing or malformed falls back to the defaults.</summary>
+    public static ReadingPreferences Parse(string? cookieValue)
+    {
+        var preferences = Default;
+        foreach (var pair in (cookieValue ?? "").Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var (name, value) = pair.Split('=', 2) is [var n, var v] ? (n, v) : (pair, "");
+            preferences = name switch
+            {
+                "theme" => preferences with { DarkMode = value == "dark" },
+                "size" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var size) =>
+                    preferences with { TextSize = Math.Clamp(size, SmallestTextSize, LargestTextSize) },
+                _ => preferences,
+            };
+        }
+
+        return preferences;
+    }
+}
