@@ -1,7 +1,5 @@
-using MudBlazor.Services;
 using NewsReader.Web.Api;
 using NewsReader.Web.Components;
-using NewsReader.Web.Components.Preferences;
 using NewsReader.Web.Health;
 using NewsReader.Web.Hosting;
 
@@ -9,11 +7,9 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddNewsReaderLogging();
 builder.AddNewsReaderDatabase();
-builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddNewsReaderUi();
 builder.Services.AddProblemDetails();
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddMudServices();
-builder.Services.AddScoped<ReadingPreferencesState>();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
 

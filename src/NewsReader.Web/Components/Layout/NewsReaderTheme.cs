@@ -11,6 +11,7 @@ internal static class NewsReaderTheme
         {
             Primary = "#1f3a5f",
             AppbarBackground = "#1f3a5f",
+            AppbarText = "#ffffff",
             Background = "#fbfaf7",
             Surface = "#ffffff",
             TextPrimary = "#1b1b1b",
@@ -20,6 +21,7 @@ internal static class NewsReaderTheme
         {
             Primary = "#9cc3ff",
             AppbarBackground = "#15202e",
+            AppbarText = "#e8e6e1",
             Background = "#121417",
             Surface = "#1c1f24",
             TextPrimary = "#e8e6e1",

@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using NewsReader.Testing;
+
+namespace NewsReader.EndToEnd.Tests;
+
+/// <summary>The whole app on real Kestrel (a free loopback port) over a fresh SQLite file seeded from the
+/// repository's seeds, and one headless Debian Chromium shared by the tests of the collection.</summary>
+public sealed class NewsReaderApp : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArguments =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run",
+    ];
+
+    private readonly string dataFolder = Directory.CreateTempSubdirectory("newsreader-e2e-").FullName;
+    private WebApplicationFactory<Program> factory = null!;
+    private IPlaywright playwright = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    /// <summary>Where screenshots go, for people to look at after a run.</summary>
+    public static string ScreenshotFolder { get; } =
+        Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+
+    public async Task InitializeAsync()
+    {
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
+            .UseSetting("ConnectionStrings:NewsReader", $"Data Source={Path.Combine(dataFolder, "e2e.db")}")
+            .UseSetting("NewsReader:SeedsPath", RepositoryFiles.SeedsFolder));
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        BaseAddress = new Uri(addresses.Addresses.First());
+        Http = new HttpClient { BaseAddress = BaseAddress };
+
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArguments,
+        });
+    }
+
+    /// <summary>A page in a context of its own (its own cookies), at the given path, once the circuit is live.</summary>
+    public async Task<IPage> OpenAsync(string path, BrowserNewContextOptions? options = null)
+    {
+        var context = await Browser.NewContextAsync(options ?? new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(BaseAddress, path).ToString());
+        await WaitUntilInteractiveAsync(page);
+        return page;
+    }
+
+    /// <summary>Clicks before the Blazor circuit connects are lost; the layout marks the moment it does.</summary>
+    public static Task WaitUntilInteractiveAsync(IPage page) =>
+        page.WaitForSelectorAsync("html[data-interactive=true]", new() { State = WaitForSelectorState.Attached });
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright.Dispose();
+        Http.Dispose();
+        await factory.DisposeAsync();
+        Directory.Delete(dataFolder, recursive: true);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class NewsReaderAppGroup : ICollectionFixture<NewsReaderApp>
+{
+    public const string Name = "NewsReader app";
+}

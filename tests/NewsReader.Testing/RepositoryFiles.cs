@@ -1,0 +1,24 @@
+namespace NewsReader.Testing;
+
+/// <summary>Finds files of the repository the tests were built from.</summary>
+public static class RepositoryFiles
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string SeedsFolder => Path.Combine(Root, "seeds");
+
+    public const string SeedKey = "000_c76dc57e29640070";
+
+    private static string FindRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "NewsReader.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (with NewsReader.sln) was not found above the test binaries.");
+    }
+}

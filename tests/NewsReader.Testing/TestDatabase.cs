@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using NewsReader.Data;
+using NewsReader.Data.Articles;
+
+namespace NewsReader.Testing;
+
+/// <summary>A real SQLite file in a temporary folder, migrated as at start-up, with the app's own services.</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly ServiceProvider services;
+
+    private TestDatabase(string folder)
+    {
+        Folder = folder;
+        SeedsFolder = Directory.CreateDirectory(Path.Combine(folder, "seeds")).FullName;
+        services = new ServiceCollection()
+            .AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>))
+            .AddNewsReaderData($"Data Source={Path.Combine(folder, "test.db")};Pooling=False")
+            .BuildServiceProvider();
+    }
+
+    public string Folder { get; }
+
+    public string SeedsFolder { get; }
+
+    public ArticleStore Articles => services.GetRequiredService<ArticleStore>();
+
+    public ArticleImporter Importer => services.GetRequiredService<ArticleImporter>();
+
+    public DatabaseInitializer Initializer => services.GetRequiredService<DatabaseInitializer>();
+
+    public static async Task<TestDatabase> CreateAsync()
+    {
+        var database = new TestDatabase(Directory.CreateTempSubdirectory("newsreader-data-").FullName);
+        await database.Initializer.InitializeAsync(database.SeedsFolder);
+        return database;
+    }
+
+    public async Task<NewsReaderDbContext> OpenAsync() =>
+        await services.GetRequiredService<IDbContextFactory<NewsReaderDbContext>>().CreateDbContextAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await services.DisposeAsync();
+        Directory.Delete(Folder, recursive: true);
+    }
+}
