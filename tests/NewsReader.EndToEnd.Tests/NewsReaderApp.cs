@@ -35,7 +35,8 @@ public sealed class NewsReaderApp : IAsyncLifetime
     {
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
             .UseSetting("ConnectionStrings:NewsReader", $"Data Source={Path.Combine(dataFolder, "e2e.db")}")
-            .UseSetting("NewsReader:SeedsPath", RepositoryFiles.SeedsFolder));
+            .UseSetting("NewsReader:SeedsPath", RepositoryFiles.SeedsFolder)
+            .UseSetting("Serilog:MinimumLevel:Default", "Warning"));
         factory.UseKestrel(0);
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
