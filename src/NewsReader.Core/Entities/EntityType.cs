@@ -1,0 +1,8 @@
+namespace NewsReader.Core.Entities;
+
+public enum EntityType
+{
+    Person,
+    Place,
+    Organization,
+}
