@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsReader.Data.Articles;
+using NewsReader.Data.Entities;
 using NewsReader.Data.Seeding;
 
 namespace NewsReader.Data;
@@ -15,6 +16,10 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<ArticleImporter>();
+        services.AddSingleton<RecognizerCache>();
+        services.AddSingleton<MentionScanner>();
+        services.AddSingleton<GazetteerImporter>();
+        services.AddSingleton<EntityStore>();
         services.AddSingleton<SeedImporter>();
         services.AddSingleton<DatabaseInitializer>();
         return services;

@@ -1,11 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using NewsReader.Data.Entities;
 using NewsReader.Data.Seeding;
 
 namespace NewsReader.Data;
 
-/// <summary>Brings the database up to date at start-up: migrations, WAL journal, then the seeds.</summary>
-public sealed class DatabaseInitializer(IDbContextFactory<NewsReaderDbContext> contexts, SeedImporter seeds)
+/// <summary>Brings the database up to date at start-up: migrations, WAL journal, the gazetteer, then the seed articles.</summary>
+public sealed class DatabaseInitializer(
+    IDbContextFactory<NewsReaderDbContext> contexts, GazetteerImporter gazetteer, SeedImporter seeds)
 {
+    public const string GazetteerFileName = "entities.json";
+
     public async Task<SeedReport> InitializeAsync(string seedsFolder, CancellationToken cancellationToken = default)
     {
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
@@ -16,6 +20,8 @@ public sealed class DatabaseInitializer(IDbContextFactory<NewsReaderDbContext> c
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
         }
 
+        // The gazetteer comes first, so that articles imported next are scanned with it.
+        await gazetteer.ImportFileAsync(Path.Combine(seedsFolder, GazetteerFileName), cancellationToken);
         return await seeds.ImportAsync(seedsFolder, cancellationToken);
     }
 }

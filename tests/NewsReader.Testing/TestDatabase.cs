@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsReader.Data;
 using NewsReader.Data.Articles;
+using NewsReader.Data.Entities;
 
 namespace NewsReader.Testing;
 
@@ -30,6 +31,12 @@ public sealed class TestDatabase : IAsyncDisposable
     public ArticleImporter Importer => services.GetRequiredService<ArticleImporter>();
 
     public DatabaseInitializer Initializer => services.GetRequiredService<DatabaseInitializer>();
+
+    public GazetteerImporter Gazetteer => services.GetRequiredService<GazetteerImporter>();
+
+    public EntityStore Entities => services.GetRequiredService<EntityStore>();
+
+    public MentionScanner Mentions => services.GetRequiredService<MentionScanner>();
 
     public static async Task<TestDatabase> CreateAsync()
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Core.Articles;
+using NewsReader.Data.Entities;
 
 namespace NewsReader.Data.Articles;
 
@@ -11,8 +12,10 @@ public enum ImportOutcome
 }
 
 /// <summary>Stores drafts: a new source key adds an article, a known one with a changed text or
-/// metadata updates it in place (keeping its id), and an identical one changes nothing.</summary>
-public sealed class ArticleImporter(IDbContextFactory<NewsReaderDbContext> contexts, TimeProvider clock)
+/// metadata updates it in place (keeping its id), and an identical one changes nothing. Mentions are
+/// recomputed with every change.</summary>
+public sealed class ArticleImporter(
+    IDbContextFactory<NewsReaderDbContext> contexts, MentionScanner mentions, TimeProvider clock)
 {
     public async Task<ImportOutcome> ImportAsync(ArticleDraft draft, CancellationToken cancellationToken = default)
     {
@@ -49,6 +52,9 @@ public sealed class ArticleImporter(IDbContextFactory<NewsReaderDbContext> conte
 
         var outcome = db.Entry(article).State == EntityState.Added ? ImportOutcome.Created : ImportOutcome.Updated;
         article.UpdatedAt = now;
+
+        // The article and its mentions are saved together: one transaction, never one without the other.
+        await mentions.StageAsync(db, article, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return outcome;
     }

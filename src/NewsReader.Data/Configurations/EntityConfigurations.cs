@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NewsReader.Core.Entities;
+
+namespace NewsReader.Data.Configurations;
+
+internal sealed class EntityConfiguration : IEntityTypeConfiguration<Entity>
+{
+    public void Configure(EntityTypeBuilder<Entity> builder)
+    {
+        builder.HasIndex(e => e.Key).IsUnique();
+        builder.Property(e => e.Key).HasMaxLength(100);
+        builder.Property(e => e.Name).HasMaxLength(200);
+        builder.Property(e => e.NormalizedName).HasMaxLength(200);
+        builder.Property(e => e.Type).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.Description).HasMaxLength(500);
+        builder.Property(e => e.WikidataId).HasMaxLength(20);
+        builder.HasMany(e => e.Aliases).WithOne().HasForeignKey(a => a.EntityId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class EntityAliasConfiguration : IEntityTypeConfiguration<EntityAlias>
+{
+    public void Configure(EntityTypeBuilder<EntityAlias> builder)
+    {
+        builder.Property(a => a.Text).HasMaxLength(200);
+        builder.Property(a => a.NormalizedText).HasMaxLength(200);
+        builder.Property(a => a.Origin).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(a => a.NormalizedText);
+        builder.HasIndex(a => new { a.EntityId, a.Text }).IsUnique();
+    }
+}
+
+internal sealed class MentionConfiguration : IEntityTypeConfiguration<Mention>
+{
+    public void Configure(EntityTypeBuilder<Mention> builder)
+    {
+        builder.Property(m => m.Text).HasMaxLength(200);
+        builder.Property(m => m.Source).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne(m => m.Article).WithMany().HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(m => m.Entity).WithMany().HasForeignKey(m => m.EntityId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(m => new { m.ArticleId, m.Start });
+        builder.HasIndex(m => m.EntityId);
+    }
+}
+
+internal sealed class MentionDismissalConfiguration : IEntityTypeConfiguration<MentionDismissal>
+{
+    public void Configure(EntityTypeBuilder<MentionDismissal> builder)
+    {
+        builder.HasOne<Core.Articles.Article>().WithMany().HasForeignKey(d => d.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Entity>().WithMany().HasForeignKey(d => d.EntityId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(d => new { d.ArticleId, d.EntityId, d.Start, d.Length }).IsUnique();
+    }
+}

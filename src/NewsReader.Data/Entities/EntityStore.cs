@@ -1,0 +1,114 @@
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Core.Entities;
+using NewsReader.Core.Text;
+
+namespace NewsReader.Data.Entities;
+
+/// <summary>Reads entities and their mentions for pages and the API, each call on a context of its own.</summary>
+public sealed class EntityStore(IDbContextFactory<NewsReaderDbContext> contexts)
+{
+    public const int MaxQueryLength = 100;
+
+    public async Task<IReadOnlyList<ArticleMention>> MentionsOfArticleAsync(int articleId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Mentions
+            .Where(m => m.ArticleId == articleId)
+            .OrderBy(m => m.Start)
+            .Select(m => new ArticleMention(m.Start, m.Length, m.Text, new EntitySummary(m.Entity!.Key, m.Entity.Name, m.Entity.Type)))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Entities whose English name or any spelling starts with the query, compared after
+    /// normalization (so انقره finds أنقرة, حَلَب finds حلب, aleppo finds Aleppo); a word inside a
+    /// name counts too (assad finds Bashar al-Assad). The most mentioned come first.</summary>
+    public async Task<IReadOnlyList<EntityDetails>> SearchAsync(
+        string query, EntityType? type = null, int limit = 20, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var folded = ArabicNormalizer.Fold(query.Trim());
+        if (folded.Length == 0)
+        {
+            return [];
+        }
+
+        var prefix = EscapeLike(folded) + "%";
+        var wordPrefix = "% " + prefix;
+        var hyphenPrefix = "%-" + prefix;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var ids = await db.Entities
+            .Where(e => type == null || e.Type == type)
+            .Where(e => EF.Functions.Like(e.NormalizedName, prefix, "\\")
+                || EF.Functions.Like(e.NormalizedName, wordPrefix, "\\")
+                || EF.Functions.Like(e.NormalizedName, hyphenPrefix, "\\")
+                || e.Aliases.Any(a => EF.Functions.Like(a.NormalizedText, prefix, "\\") || EF.Functions.Like(a.NormalizedText, wordPrefix, "\\")))
+            .Select(e => new { e.Id, Mentions = db.Mentions.Count(m => m.EntityId == e.Id) })
+            .OrderByDescending(e => e.Mentions)
+            .Take(limit)
+            .Select(e => e.Id)
+            .ToListAsync(cancellationToken);
+        var details = await DetailsAsync(db, ids, cancellationToken);
+        return ids.Select(id => details[id]).ToList();
+    }
+
+    public async Task<EntityDetails?> FindAsync(string key, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var id = await db.Entities.Where(e => e.Key == key).Select(e => (int?)e.Id).SingleOrDefaultAsync(cancellationToken);
+        return id is null ? null : (await DetailsAsync(db, [id.Value], cancellationToken))[id.Value];
+    }
+
+    /// <summary>Details of every entity an article mentions, by key.</summary>
+    public async Task<IReadOnlyDictionary<string, EntityDetails>> DetailsOfArticleAsync(int articleId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var ids = await db.Mentions.Where(m => m.ArticleId == articleId).Select(m => m.EntityId).Distinct().ToListAsync(cancellationToken);
+        return (await DetailsAsync(db, ids, cancellationToken)).Values.ToDictionary(d => d.Key, StringComparer.Ordinal);
+    }
+
+    /// <summary>Where an entity is mentioned across all articles, each with its sentence, newest article first.</summary>
+    public async Task<IReadOnlyList<MentionInContext>> MentionsInContextAsync(
+        string key, int limit = 200, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var mentions = await db.Mentions
+            .Where(m => m.Entity!.Key == key)
+            .OrderByDescending(m => m.Article!.PublishedAt).ThenBy(m => m.ArticleId).ThenBy(m => m.Start)
+            .Take(limit)
+            .Select(m => new { m.ArticleId, m.Article!.Title, m.Article.Language, m.Article.Body, m.Start, m.Length })
+            .ToListAsync(cancellationToken);
+        return mentions.Select(m =>
+        {
+            var sentence = Sentences.Around(m.Body, m.Start);
+            return new MentionInContext(
+                m.ArticleId, m.Title, m.Language, m.Start, m.Length, sentence.Of(m.Body), m.Start - sentence.Start);
+        }).ToList();
+    }
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal);
+
+    private static async Task<Dictionary<int, EntityDetails>> DetailsAsync(
+        NewsReaderDbContext db, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    {
+        var entities = await db.Entities.AsNoTracking().Include(e => e.Aliases).Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken);
+        var counts = await db.Mentions
+            .Where(m => ids.Contains(m.EntityId))
+            .GroupBy(m => m.EntityId)
+            .Select(g => new { EntityId = g.Key, Mentions = g.Count(), Articles = g.Select(m => m.ArticleId).Distinct().Count() })
+            .ToDictionaryAsync(c => c.EntityId, cancellationToken);
+        return entities.ToDictionary(e => e.Id, e => new EntityDetails(
+            e.Key,
+            e.Name,
+            e.Type,
+            e.Description,
+            e.Aliases.OrderBy(a => a.IsShort).ThenByDescending(a => a.Text.Length).Select(a => a.Text).ToList(),
+            e.Latitude,
+            e.Longitude,
+            e.WikidataId,
+            counts.TryGetValue(e.Id, out var c) ? c.Mentions : 0,
+            counts.TryGetValue(e.Id, out var c2) ? c2.Articles : 0));
+    }
+}

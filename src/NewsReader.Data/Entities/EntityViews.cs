@@ -1,0 +1,25 @@
+using NewsReader.Core.Entities;
+
+namespace NewsReader.Data.Entities;
+
+public sealed record EntitySummary(string Key, string Name, EntityType Type);
+
+/// <summary>A mention as the reader draws it: where, what text, which entity.</summary>
+public sealed record ArticleMention(int Start, int Length, string Text, EntitySummary Entity);
+
+/// <summary>An entity with what a card or a search suggestion shows about it.</summary>
+public sealed record EntityDetails(
+    string Key,
+    string Name,
+    EntityType Type,
+    string? Description,
+    IReadOnlyList<string> Spellings,
+    double? Latitude,
+    double? Longitude,
+    string? WikidataId,
+    int MentionCount,
+    int ArticleCount);
+
+/// <summary>One mention of an entity somewhere in the collection, with its sentence for context.</summary>
+public sealed record MentionInContext(
+    int ArticleId, string ArticleTitle, string Language, int Start, int Length, string Sentence, int OffsetInSentence);

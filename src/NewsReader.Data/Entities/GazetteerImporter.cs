@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using NewsReader.Core.Entities;
+using NewsReader.Core.Text;
+
+namespace NewsReader.Data.Entities;
+
+/// <summary>Brings the stored entities in line with a gazetteer file: entities are added or updated by
+/// their stable id, gazetteer aliases are replaced, aliases readers added are kept. When anything that
+/// matching depends on changed, every article is re-scanned.</summary>
+public sealed class GazetteerImporter(
+    IDbContextFactory<NewsReaderDbContext> contexts, MentionScanner scanner, ILogger<GazetteerImporter> logger)
+{
+    public async Task<bool> ImportFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        if (!File.Exists(path))
+        {
+            logger.LogInformation("No gazetteer at {Path}; entities unchanged", path);
+            return false;
+        }
+
+        IReadOnlyList<GazetteerEntry> entries;
+        try
+        {
+            await using var stream = File.OpenRead(path);
+            entries = await Gazetteer.ReadAsync(stream, cancellationToken);
+        }
+        catch (InvalidDataException e)
+        {
+            logger.LogError("Gazetteer {Path} not loaded: {Reason}", path, e.Message);
+            return false;
+        }
+
+        return await ImportAsync(entries, cancellationToken);
+    }
+
+    public async Task<bool> ImportAsync(IReadOnlyList<GazetteerEntry> entries, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var stored = await db.Entities.Include(e => e.Aliases).ToDictionaryAsync(e => e.Key, StringComparer.Ordinal, cancellationToken);
+        var aliasesChanged = false;
+        foreach (var entry in entries)
+        {
+            if (!stored.TryGetValue(entry.Id, out var entity))
+            {
+                entity = new Entity { Key = entry.Id, Name = entry.Name };
+                db.Entities.Add(entity);
+            }
+
+            entity.Name = entry.Name;
+            entity.NormalizedName = ArabicNormalizer.Fold(entry.Name);
+            entity.Type = entry.Type;
+            entity.Description = entry.Description;
+            entity.Latitude = entry.Coordinates?.Lat;
+            entity.Longitude = entry.Coordinates?.Lon;
+            entity.WikidataId = entry.Wikidata;
+            aliasesChanged |= SyncAliases(entity, entry);
+        }
+
+        var changed = db.ChangeTracker.HasChanges();
+        await db.SaveChangesAsync(cancellationToken);
+        if (aliasesChanged)
+        {
+            var articles = await scanner.RescanAsync(cancellationToken: cancellationToken);
+            logger.LogInformation("Gazetteer: {Entities} entities; aliases changed, {Articles} articles re-scanned", entries.Count, articles);
+        }
+
+        return changed;
+    }
+
+    private static bool SyncAliases(Entity entity, GazetteerEntry entry)
+    {
+        var wanted = entry.Aliases.Select(a => (Text: a.Trim(), IsShort: false))
+            .Concat((entry.ShortAliases ?? []).Select(a => (Text: a.Trim(), IsShort: true)))
+            .DistinctBy(a => a.Text, StringComparer.Ordinal)
+            .ToList();
+        var fromGazetteer = entity.Aliases.Where(a => a.Origin == AliasOrigin.Gazetteer).ToList();
+        var stale = fromGazetteer.Where(a => !wanted.Contains((a.Text, a.IsShort))).ToList();
+        var missing = wanted.Where(w => !fromGazetteer.Any(a => a.Text == w.Text && a.IsShort == w.IsShort)).ToList();
+        foreach (var alias in stale)
+        {
+            entity.Aliases.Remove(alias);
+        }
+
+        foreach (var (text, isShort) in missing)
+        {
+            // A reader may have added this spelling before the gazetteer did: it becomes the gazetteer's.
+            entity.Aliases.RemoveAll(a => a.Text == text);
+            entity.Aliases.Add(new EntityAlias
+            {
+                Text = text,
+                NormalizedText = ArabicNormalizer.Fold(text),
+                IsShort = isShort,
+                Origin = AliasOrigin.Gazetteer,
+            });
+        }
+
+        return stale.Count > 0 || missing.Count > 0;
+    }
+}
