@@ -93,6 +93,57 @@ public class ApiTests(NewsReaderApp app)
         }
     }
 
+    [Fact]
+    public async Task Mentions_carry_utf16_offsets_into_the_stored_body()
+    {
+        var id = await SeedIdAsync();
+        var body = Encoding.UTF8.GetString(SeedBytes);
+
+        using var mentions = JsonDocument.Parse(await app.Http.GetStringAsync(new Uri($"/api/articles/{id}/mentions", UriKind.Relative)));
+
+        var all = mentions.RootElement.EnumerateArray().ToList();
+        Assert.True(all.Count >= 60);
+        Assert.All(all, m => Assert.Equal(
+            m.GetProperty("text").GetString(),
+            body.Substring(m.GetProperty("start").GetInt32(), m.GetProperty("length").GetInt32())));
+        var ankara = all.Where(m => m.GetProperty("entity").GetProperty("id").GetString() == "ankara").ToList();
+        Assert.Equal(["انقرة", "أنقرة"], ankara.Select(m => m.GetProperty("text").GetString()));
+        Assert.Equal(("Ankara", "place"), (ankara[0].GetProperty("entity").GetProperty("name").GetString(), ankara[0].GetProperty("entity").GetProperty("type").GetString()));
+    }
+
+    [Theory]
+    [InlineData("انقره", "ankara")]
+    [InlineData("حَلَب", "aleppo")]
+    [InlineData("aleppo", "aleppo")]
+    public async Task Entities_are_found_by_any_spelling(string query, string id)
+    {
+        using var found = JsonDocument.Parse(await app.Http.GetStringAsync(new Uri($"/api/entities?q={Uri.EscapeDataString(query)}", UriKind.Relative)));
+
+        Assert.Equal(id, found.RootElement[0].GetProperty("id").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/entities?q=", 400)]
+    [InlineData("/api/entities?q=%20%20", 400)]
+    [InlineData("/api/entities?q=halab&type=planet", 400)]
+    [InlineData("/api/entities/nowhere-at-all", 404)]
+    [InlineData("/api/articles/999999/mentions", 404)]
+    public async Task Bad_entity_requests_get_problem_details(string path, int status)
+    {
+        using var response = await app.Http.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task An_over_long_entity_query_is_refused()
+    {
+        using var response = await app.Http.GetAsync(new Uri($"/api/entities?q={new string('a', 101)}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     private async Task<int> SeedIdAsync()
     {
         using var list = JsonDocument.Parse(await app.Http.GetStringAsync("/api/articles"));

@@ -26,13 +26,7 @@ internal static class ArticleEndpoints
     {
         var article = int.TryParse(id, out var number) ? await store.FindAsync(number, cancellationToken) : null;
         return article is null
-            ? ArticleNotFound(id)
+            ? Problems.ArticleNotFound(id)
             : TypedResults.Ok(ArticleResponse.From(article));
     }
-
-    private static ProblemHttpResult ArticleNotFound(string id) =>
-        TypedResults.Problem(
-            statusCode: StatusCodes.Status404NotFound,
-            title: "Article not found",
-            detail: $"There is no article with id '{id}'.");
 }

@@ -1,0 +1,29 @@
+using NewsReader.Data.Entities;
+
+namespace NewsReader.Web.Api;
+
+public sealed record EntityReference(string Id, string Name, string Type);
+
+public sealed record MentionResponse(int Start, int Length, string Text, EntityReference Entity)
+{
+    public static MentionResponse From(ArticleMention m) =>
+        new(m.Start, m.Length, m.Text, new EntityReference(m.Entity.Key, m.Entity.Name, EntityResponse.TypeName(m.Entity.Type)));
+}
+
+public sealed record EntityResponse(
+    string Id,
+    string Name,
+    string Type,
+    string? Description,
+    IReadOnlyList<string> Spellings,
+    double? Latitude,
+    double? Longitude,
+    string? Wikidata,
+    int MentionCount,
+    int ArticleCount)
+{
+    public static EntityResponse From(EntityDetails e) =>
+        new(e.Key, e.Name, TypeName(e.Type), e.Description, e.Spellings, e.Latitude, e.Longitude, e.WikidataId, e.MentionCount, e.ArticleCount);
+
+    internal static string TypeName(Core.Entities.EntityType type) => type.ToString().ToLowerInvariant();
+}
