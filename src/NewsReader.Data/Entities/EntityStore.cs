@@ -85,6 +85,29 @@ public sealed class EntityStore(IDbContextFactory<NewsReaderDbContext> contexts)
         }).ToList();
     }
 
+    /// <summary>Removes a recognized mention a reader says is wrong, and remembers that, so re-scans do
+    /// not bring it back. Returns false when there is no mention at that place.</summary>
+    public async Task<bool> DismissAsync(int articleId, int start, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var mention = await db.Mentions.SingleOrDefaultAsync(m => m.ArticleId == articleId && m.Start == start, cancellationToken);
+        if (mention is null)
+        {
+            return false;
+        }
+
+        db.Mentions.Remove(mention);
+        db.MentionDismissals.Add(new MentionDismissal
+        {
+            ArticleId = articleId,
+            EntityId = mention.EntityId,
+            Start = mention.Start,
+            Length = mention.Length,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
     private static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace("%", "\\%", StringComparison.Ordinal)

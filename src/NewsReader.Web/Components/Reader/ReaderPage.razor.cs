@@ -1,0 +1,156 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+using NewsReader.Core.Articles;
+using NewsReader.Core.Entities;
+using NewsReader.Data.Articles;
+using NewsReader.Data.Entities;
+using NewsReader.Web.Components.Preferences;
+
+namespace NewsReader.Web.Components.Reader;
+
+public sealed partial class ReaderPage : IAsyncDisposable
+{
+    private readonly Dictionary<string, EntityDetails> details = new(StringComparer.Ordinal);
+    private IReadOnlySet<EntityType> hiddenTypes = new HashSet<EntityType>();
+    private ElementReference bodyContainer;
+    private IJSObjectReference? module;
+    private DotNetObjectReference<ReaderPage>? self;
+    private Card? card;
+    private bool cardHovered;
+
+    [Inject]
+    private ArticleStore Articles { get; set; } = null!;
+
+    [Inject]
+    private EntityStore Entities { get; set; } = null!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
+
+    [Inject]
+    private ReadingPreferencesState Preferences { get; set; } = null!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = null!;
+
+    [Parameter]
+    public int Id { get; set; }
+
+    /// <summary>Carried from the prerender into the circuit, so the text is read once and never flickers.</summary>
+    [PersistentState]
+    public Article? Article { get; set; }
+
+    [PersistentState]
+    public IReadOnlyList<ArticleMention>? Mentions { get; set; }
+
+    private Dictionary<EntityType, int> CountsByType =>
+        (Mentions ?? []).GroupBy(m => m.Entity.Type).ToDictionary(g => g.Key, g => g.Count());
+
+    protected override void OnInitialized() => Preferences.Changed += OnPreferencesChanged;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (Article?.Id != Id)
+        {
+            Article = await Articles.FindAsync(Id);
+            Mentions = Article is null ? [] : await Entities.MentionsOfArticleAsync(Id);
+        }
+
+        if (Article is null)
+        {
+            Navigation.NotFound();
+        }
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (module is null && Article is not null && RendererInfo.IsInteractive)
+        {
+            self = DotNetObjectReference.Create(this);
+            module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Reader/ReaderPage.razor.js");
+            await module.InvokeVoidAsync("attach", bodyContainer, self);
+        }
+    }
+
+    /// <summary>Called from the page's script when a mark is hovered or focused.</summary>
+    [JSInvokable]
+    public async Task ShowCard(int start, double left, double top)
+    {
+        var mention = Mentions?.FirstOrDefault(m => m.Start == start);
+        if (mention is null)
+        {
+            return;
+        }
+
+        if (!details.TryGetValue(mention.Entity.Key, out var entity))
+        {
+            entity = await Entities.FindAsync(mention.Entity.Key);
+            if (entity is null)
+            {
+                return;
+            }
+
+            details[entity.Key] = entity;
+        }
+
+        card = new Card(start, entity, left, top);
+        StateHasChanged();
+    }
+
+    [JSInvokable]
+    public void HideCard(bool force)
+    {
+        if (card is null || (cardHovered && !force))
+        {
+            return;
+        }
+
+        card = null;
+        cardHovered = false;
+        StateHasChanged();
+    }
+
+    private async Task GoToMentionAsync(int start)
+    {
+        if (module is not null)
+        {
+            await module.InvokeVoidAsync("goTo", start);
+        }
+    }
+
+    private async Task DismissAsync()
+    {
+        if (card is null || Article is null)
+        {
+            return;
+        }
+
+        await Entities.DismissAsync(Article.Id, card.Start);
+        Mentions = await Entities.MentionsOfArticleAsync(Article.Id);
+        details.Remove(card.Entity.Key);
+        card = null;
+    }
+
+    private void OnPreferencesChanged() => InvokeAsync(StateHasChanged);
+
+    public async ValueTask DisposeAsync()
+    {
+        Preferences.Changed -= OnPreferencesChanged;
+        if (module is not null)
+        {
+            try
+            {
+                await module.InvokeVoidAsync("detach", bodyContainer);
+                await module.DisposeAsync();
+            }
+            catch (JSDisconnectedException)
+            {
+                // The circuit is gone, and the page's script with it.
+            }
+        }
+
+        self?.Dispose();
+    }
+
+    private sealed record Card(int Start, EntityDetails Entity, double Left, double Top);
+}

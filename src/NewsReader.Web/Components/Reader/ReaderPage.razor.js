@@ -1,0 +1,46 @@
+// Shows the entity card for the mark under the pointer or with the focus, and brings mentions into view.
+const attached = new WeakMap();
+
+export function attach(container, page) {
+    let hideTimer;
+    const markOf = (node) => node instanceof Element ? node.closest("mark.mention") : null;
+    const show = (event) => {
+        const mark = markOf(event.target);
+        if (!mark) return;
+        clearTimeout(hideTimer);
+        const box = mark.getBoundingClientRect();
+        page.invokeMethodAsync("ShowCard", Number(mark.dataset.start), box.left, box.bottom);
+    };
+    const hide = (event) => {
+        const mark = markOf(event.target);
+        if (!mark || mark.contains(event.relatedTarget)) return;
+        clearTimeout(hideTimer);
+        // A moment's grace lets the pointer travel from the mark onto the card.
+        hideTimer = setTimeout(() => page.invokeMethodAsync("HideCard", false), 300);
+    };
+    const escape = (event) => {
+        if (event.key === "Escape") page.invokeMethodAsync("HideCard", true);
+    };
+    const listeners = { mouseover: show, focusin: show, mouseout: hide, focusout: hide };
+    for (const [name, listener] of Object.entries(listeners)) container.addEventListener(name, listener);
+    document.addEventListener("keydown", escape);
+    attached.set(container, { listeners, escape });
+}
+
+export function detach(container) {
+    const state = attached.get(container);
+    if (!state) return;
+    for (const [name, listener] of Object.entries(state.listeners)) container.removeEventListener(name, listener);
+    document.removeEventListener("keydown", state.escape);
+    attached.delete(container);
+}
+
+export function goTo(start) {
+    const mark = document.getElementById(`mention-${start}`);
+    if (!mark) return;
+    mark.scrollIntoView({ block: "center", behavior: "smooth" });
+    mark.classList.remove("flash");
+    void mark.offsetWidth; // restart the animation
+    mark.classList.add("flash");
+    mark.focus({ preventScroll: true });
+}
