@@ -62,9 +62,10 @@ public class ReaderPageTests(NewsReaderApp app)
         var page = await app.OpenAsync(await SeedPathAsync());
         var sizeBefore = await FontSizeAsync(page);
 
+        // The page's heading has the focus after navigation; the controls are back up in the app bar.
         for (var i = 0; i < 10 && await page.EvaluateAsync<string?>("() => document.activeElement?.getAttribute('aria-label')") != "Smaller text"; i++)
         {
-            await page.Keyboard.PressAsync("Tab");
+            await page.Keyboard.PressAsync("Shift+Tab");
         }
 
         await page.Keyboard.PressAsync("Enter");

@@ -69,6 +69,7 @@ public sealed partial class ReaderPage : IAsyncDisposable
             self = DotNetObjectReference.Create(this);
             module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Reader/ReaderPage.razor.js");
             await module.InvokeVoidAsync("attach", bodyContainer, self);
+            await module.InvokeVoidAsync("goToLinkedMention");
         }
     }
 

@@ -44,3 +44,9 @@ export function goTo(start) {
     mark.classList.add("flash");
     mark.focus({ preventScroll: true });
 }
+
+// A link such as /articles/1#mention-506 (from an entity page) lands on that mention.
+export function goToLinkedMention() {
+    const linked = /^#mention-(\d+)$/.exec(location.hash);
+    if (linked) goTo(Number(linked[1]));
+}

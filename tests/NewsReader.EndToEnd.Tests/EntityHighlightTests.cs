@@ -1,0 +1,147 @@
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace NewsReader.EndToEnd.Tests;
+
+[Collection(NewsReaderAppGroup.Name)]
+public partial class EntityHighlightTests(NewsReaderApp app)
+{
+    private async Task<IPage> OpenSeedAsync()
+    {
+        var list = await app.OpenAsync("/");
+        var href = await list.Locator("article h2 a").First.GetAttributeAsync("href");
+        await list.Context.CloseAsync();
+        return await app.OpenAsync("/" + href);
+    }
+
+    [Fact]
+    public async Task Hovering_a_mention_shows_its_card_and_Escape_closes_it()
+    {
+        var page = await OpenSeedAsync();
+        var aleppo = page.Locator("mark.mention[data-entity=aleppo]").First;
+
+        await aleppo.HoverAsync();
+
+        var card = page.GetByTestId("mention-card");
+        await Assertions.Expect(card).ToBeVisibleAsync();
+        await Assertions.Expect(card).ToContainTextAsync("Aleppo");
+        await Assertions.Expect(card).ToContainTextAsync("8 mentions in this article");
+        await Assertions.Expect(card.Locator(".spellings")).ToContainTextAsync("حلب");
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(card).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task Focusing_a_mention_with_the_keyboard_shows_its_card()
+    {
+        var page = await OpenSeedAsync();
+
+        await page.Locator("mark.mention[data-entity=ankara]").First.FocusAsync();
+
+        await Assertions.Expect(page.GetByTestId("mention-card")).ToContainTextAsync("Ankara");
+    }
+
+    [Fact]
+    public async Task The_legend_switches_a_type_of_mark_off_and_on()
+    {
+        var page = await OpenSeedAsync();
+        var person = page.Locator("mark.mention-person").First;
+        var tinted = await person.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
+
+        var toggle = page.GetByRole(AriaRole.Button, new() { NameRegex = PeopleLegend() });
+        await toggle.ClickAsync();
+
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-pressed", "false");
+        Assert.Equal("rgba(0, 0, 0, 0)", await person.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
+        Assert.NotEqual("rgba(0, 0, 0, 0)", await page.Locator("mark.mention-place").First.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
+        await toggle.ClickAsync();
+        Assert.Equal(tinted, await person.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
+    }
+
+    [Fact]
+    public async Task The_panel_steps_through_an_entitys_mentions()
+    {
+        var page = await OpenSeedAsync();
+        var ayrault = page.GetByRole(AriaRole.Navigation, new() { Name = "Entities in this article" })
+            .GetByRole(AriaRole.Button, new() { NameRegex = AyraultEntry() });
+
+        await ayrault.ClickAsync();
+        await Assertions.Expect(page.Locator("mark.mention:focus")).ToHaveTextAsync("جان مارك ايرولت");
+        await ayrault.ClickAsync();
+        await Assertions.Expect(page.Locator("mark.mention:focus")).ToHaveTextAsync("ايرولت");
+        Assert.Equal(195, int.Parse((await page.Locator("mark.mention:focus").GetAttributeAsync("data-start"))!, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Marks_keep_Arabic_letters_joined_and_have_no_box_of_their_own()
+    {
+        var page = await OpenSeedAsync();
+        // لروسيا: the preposition ل is written joined to روسيا, which is marked.
+        var russia = page.Locator("#mention-1176");
+
+        var box = await russia.EvaluateAsync<string[]>(
+            "e => { const s = getComputedStyle(e); return [s.paddingLeft, s.paddingRight, s.borderLeftWidth, s.fontFamily, s.fontSize, s.letterSpacing, getComputedStyle(e.parentElement).fontSize]; }");
+
+        Assert.Equal(["0px", "0px", "0px"], box[..3]);
+        Assert.StartsWith("\"Noto Naskh Arabic\"", box[3], StringComparison.Ordinal);
+        Assert.Equal((box[6], "normal"), (box[4], box[5]));
+        Assert.Equal("لروسيا", await page.EvaluateAsync<string>("() => { const m = document.getElementById('mention-1176'); return m.previousSibling.textContent.slice(-1) + m.textContent; }"));
+        await page.Locator("p", new() { Has = russia }).ScreenshotAsync(new() { Path = Path.Combine(NewsReaderApp.ScreenshotFolder, "mention-after-clitic.png") });
+    }
+
+    [Fact]
+    public async Task The_entity_page_lists_every_mention_and_links_to_its_place()
+    {
+        var page = await app.OpenAsync("/entities/ankara");
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Ankara");
+        var mentions = page.Locator("ol.mentions li");
+        await Assertions.Expect(mentions).ToHaveCountAsync(2);
+        await Assertions.Expect(mentions.Nth(1).Locator("mark")).ToHaveTextAsync("أنقرة");
+
+        await mentions.Nth(1).Locator("a").ClickAsync();
+
+        await page.WaitForURLAsync(MentionUrl());
+        var target = page.Locator("mark.mention:focus");
+        await Assertions.Expect(target).ToHaveTextAsync("أنقرة");
+        Assert.True(await target.EvaluateAsync<bool>("e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }"));
+    }
+
+    [Fact]
+    public async Task Dismissing_a_wrong_mention_removes_its_mark_for_good()
+    {
+        var page = await OpenSeedAsync();
+        var count = await page.Locator("mark.mention[data-entity=french-council-of-ministers]").CountAsync();
+        Assert.Equal(1, count);
+
+        await page.Locator("mark.mention[data-entity=french-council-of-ministers]").HoverAsync();
+        await page.GetByTestId("mention-card").GetByRole(AriaRole.Button, new() { Name = "Not this entity" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("mark.mention[data-entity=french-council-of-ministers]")).ToHaveCountAsync(0);
+        await page.ReloadAsync();
+        await NewsReaderApp.WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(page.Locator("mark.mention[data-entity=french-council-of-ministers]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("mark.mention[data-entity=aleppo]")).ToHaveCountAsync(8);
+    }
+
+    [Fact]
+    public async Task The_entity_page_has_no_serious_accessibility_violations()
+    {
+        var page = await app.OpenAsync("/entities/aleppo");
+
+        var result = await page.RunAxe();
+
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}");
+        Assert.True(!serious.Any(), string.Join("\n", serious));
+    }
+
+    [GeneratedRegex("^People")]
+    private static partial Regex PeopleLegend();
+
+    [GeneratedRegex("^Jean-Marc Ayrault")]
+    private static partial Regex AyraultEntry();
+
+    [GeneratedRegex("/articles/\\d+#mention-\\d+$")]
+    private static partial Regex MentionUrl();
+}
