@@ -1,4 +1,6 @@
+using NewsReader.Core.Entities;
 using NewsReader.Core.Text;
+using NewsReader.Data.Entities;
 using NewsReader.Testing;
 using NewsReader.Web.Components.Reader;
 
@@ -55,6 +57,26 @@ public class ArticleBodyTests : BunitContext
         var paragraphs = RenderSeed().FindAll("p");
 
         Assert.All(paragraphs, p => Assert.Matches(@"[.؟!»)]$", p.TextContent));
+    }
+
+    [Fact]
+    public void Mentions_are_marked_by_type_without_changing_the_text()
+    {
+        var paris = new ArticleMention(0, 5, "باريس", new EntitySummary("paris", "Paris", EntityType.Place));
+        var ayrault = new ArticleMention(45, 15, "جان مارك ايرولت", new EntitySummary("jean-marc-ayrault", "Jean-Marc Ayrault", EntityType.Person));
+
+        var component = Render<ArticleBody>(parameters => parameters
+            .Add(p => p.Text, SeedBody)
+            .Add(p => p.Language, "ar")
+            .Add(p => p.Mentions, [paris, ayrault])
+            .Add(p => p.HiddenTypes, new HashSet<EntityType> { EntityType.Person }));
+
+        var marks = component.FindAll("mark.mention");
+        Assert.Equal(["باريس", "جان مارك ايرولت"], marks.Select(m => m.TextContent));
+        Assert.Equal(["mention mention-place", "mention mention-person"], marks.Select(m => m.ClassName));
+        Assert.Equal(("mention-45", "jean-marc-ayrault", "0"), (marks[1].Id, marks[1].GetAttribute("data-entity"), marks[1].GetAttribute("tabindex")));
+        Assert.Equal(SeedBody[..377], component.Find("p").TextContent);
+        Assert.Contains("hide-person", component.Find("[data-testid=article-body]").ClassList);
     }
 
     [Fact]

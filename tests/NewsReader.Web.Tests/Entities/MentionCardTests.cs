@@ -1,0 +1,41 @@
+using NewsReader.Core.Entities;
+using NewsReader.Data.Entities;
+using NewsReader.Web.Components.Entities;
+
+namespace NewsReader.Web.Tests.Entities;
+
+public class MentionCardTests : BunitContext
+{
+    private static readonly EntityDetails Ankara = new(
+        "ankara", "Ankara", EntityType.Place, "Capital of Turkey", ["أنقرة", "انقرة"], 39.93, 32.86, "Q3640", 5, 3);
+
+    public MentionCardTests() => JSInterop.Mode = JSRuntimeMode.Loose;
+
+    [Fact]
+    public void The_card_shows_name_type_spellings_counts_and_a_link_to_the_entity()
+    {
+        var card = Render<MentionCard>(p => p.Add(x => x.Entity, Ankara).Add(x => x.InArticle, 2));
+
+        Assert.Equal("Ankara", card.Find(".name").TextContent);
+        Assert.Equal("place", card.Find(".type").TextContent);
+        Assert.Equal("أنقرة، انقرة", card.Find(".spellings").TextContent);
+        Assert.Equal(("ar", "rtl"), (card.Find(".spellings").GetAttribute("lang"), card.Find(".spellings").GetAttribute("dir")));
+        Assert.Equal("2 mentions in this article · 5 in 3 articles", card.Find(".counts").TextContent);
+        Assert.Equal("entities/ankara", card.Find("a").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void The_card_asks_to_dismiss_its_mention()
+    {
+        var dismissed = false;
+        var card = Render<MentionCard>(p => p.Add(x => x.Entity, Ankara).Add(x => x.OnDismiss, () => dismissed = true));
+
+        card.Find("button.dismiss").Click();
+
+        Assert.True(dismissed);
+    }
+
+    [Fact]
+    public void Without_an_entity_there_is_no_card() =>
+        Assert.Empty(Render<MentionCard>().Markup.Trim());
+}
