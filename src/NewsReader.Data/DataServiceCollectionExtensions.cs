@@ -20,6 +20,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<MentionScanner>();
         services.AddSingleton<GazetteerImporter>();
         services.AddSingleton<EntityStore>();
+        services.AddSingleton<ReaderTagging>();
         services.AddSingleton<SeedImporter>();
         services.AddSingleton<DatabaseInitializer>();
         return services;

@@ -126,6 +126,50 @@ public partial class EntityHighlightTests(NewsReaderApp app)
     }
 
     [Fact]
+    public async Task A_passage_dragged_over_with_the_mouse_can_be_tagged_as_a_new_entity()
+    {
+        var page = await OpenSeedAsync();
+        Assert.Equal(0, await page.Locator("mark.mention[data-entity=the-turkish-capital]").CountAsync());
+
+        // The phrase is right to left: the drag starts just right of its first letter, ends just left of its last.
+        var edges = await page.EvaluateAsync<double[]>(
+            """
+            () => {
+                const paragraph = [...document.querySelectorAll('[data-testid=article-body] p')].find(p => p.textContent.includes('العاصمة التركية'));
+                const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+                for (let node; (node = walker.nextNode());) {
+                    const at = node.textContent.indexOf('العاصمة التركية');
+                    if (at < 0) continue;
+                    const range = document.createRange();
+                    range.setStart(node, at);
+                    range.setEnd(node, at + 'العاصمة التركية'.length);
+                    range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+                    const rects = range.getClientRects();
+                    const first = rects[0], last = rects[rects.length - 1];
+                    return [first.right + 2, first.top + first.height / 2, last.left - 2, last.top + last.height / 2];
+                }
+            }
+            """);
+        await page.Mouse.MoveAsync((float)edges[0], (float)edges[1]);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync((float)edges[2], (float)edges[3], new() { Steps = 8 });
+        await page.Mouse.UpAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tag as entity" }).ClickAsync();
+        var form = page.GetByTestId("tag-form");
+        await Assertions.Expect(form.Locator("q")).ToHaveTextAsync("العاصمة التركية");
+        await form.GetByLabel("English name").FillAsync("The Turkish capital");
+        await form.GetByLabel("place").CheckAsync();
+        await form.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
+
+        var mark = page.Locator("mark.mention[data-entity=the-turkish-capital]");
+        await Assertions.Expect(mark).ToHaveTextAsync("العاصمة التركية");
+        await Assertions.Expect(mark).ToHaveClassAsync(PlaceMark());
+        using var mentions = System.Text.Json.JsonDocument.Parse(await app.Http.GetStringAsync(new Uri("/api/entities?q=the%20turkish", UriKind.Relative)));
+        Assert.Equal("the-turkish-capital", mentions.RootElement[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task The_entity_page_has_no_serious_accessibility_violations()
     {
         var page = await app.OpenAsync("/entities/aleppo");
@@ -135,6 +179,9 @@ public partial class EntityHighlightTests(NewsReaderApp app)
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}");
         Assert.True(!serious.Any(), string.Join("\n", serious));
     }
+
+    [GeneratedRegex("mention-place")]
+    private static partial Regex PlaceMark();
 
     [GeneratedRegex("^People")]
     private static partial Regex PeopleLegend();

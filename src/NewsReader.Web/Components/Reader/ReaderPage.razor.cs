@@ -16,6 +16,8 @@ public sealed partial class ReaderPage : IAsyncDisposable
     private IJSObjectReference? module;
     private DotNetObjectReference<ReaderPage>? self;
     private Card? card;
+    private Selection? selection;
+    private bool tagging;
     private bool cardHovered;
 
     [Inject]
@@ -70,6 +72,7 @@ public sealed partial class ReaderPage : IAsyncDisposable
             module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Reader/ReaderPage.razor.js");
             await module.InvokeVoidAsync("attach", bodyContainer, self);
             await module.InvokeVoidAsync("goToLinkedMention");
+            await module.InvokeVoidAsync("trackSelection", bodyContainer, self);
         }
     }
 
@@ -109,6 +112,41 @@ public sealed partial class ReaderPage : IAsyncDisposable
         card = null;
         cardHovered = false;
         StateHasChanged();
+    }
+
+    /// <summary>Called from the page's script with the selection's offsets in the stored body.</summary>
+    [JSInvokable]
+    public void SelectionChanged(int start, int end, double left, double top)
+    {
+        if (Article is null || start < 0 || end > Article.Body.Length || end <= start)
+        {
+            return;
+        }
+
+        selection = new Selection(start, end, left, top);
+        tagging = false;
+        StateHasChanged();
+    }
+
+    [JSInvokable]
+    public void SelectionCleared()
+    {
+        if (selection is not null && !tagging)
+        {
+            selection = null;
+            StateHasChanged();
+        }
+    }
+
+    private async Task TaggingDoneAsync()
+    {
+        tagging = false;
+        selection = null;
+        details.Clear();
+        if (Article is not null)
+        {
+            Mentions = await Entities.MentionsOfArticleAsync(Article.Id);
+        }
     }
 
     private async Task GoToMentionAsync(int start)
@@ -154,4 +192,10 @@ public sealed partial class ReaderPage : IAsyncDisposable
     }
 
     private sealed record Card(int Start, EntityDetails Entity, double Left, double Top);
+
+    private sealed record Selection(int Start, int End, double Left, double Top)
+    {
+        public string Position =>
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"left:{Math.Max(8, Left):0}px;top:{Top + 6:0}px");
+    }
 }

@@ -50,3 +50,37 @@ export function goToLinkedMention() {
     const linked = /^#mention-(\d+)$/.exec(location.hash);
     if (linked) goTo(Number(linked[1]));
 }
+
+// Turns the reader's selection into offsets in the stored body: each paragraph carries the offset it
+// starts at, and the text from there to a boundary is exactly that much of the body, marks or not.
+function bodyOffset(node, offset) {
+    const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+    const paragraph = element?.closest("p[data-start]");
+    if (!paragraph) return null;
+    const before = document.createRange();
+    before.setStart(paragraph, 0);
+    before.setEnd(node, offset);
+    return Number(paragraph.dataset.start) + before.toString().length;
+}
+
+export function trackSelection(container, page) {
+    const report = () => {
+        const selection = getSelection();
+        if (!selection.rangeCount || selection.isCollapsed) {
+            page.invokeMethodAsync("SelectionCleared");
+            return;
+        }
+        const range = selection.getRangeAt(0);
+        let start = bodyOffset(range.startContainer, range.startOffset);
+        let end = bodyOffset(range.endContainer, range.endOffset);
+        if (start === null || end === null || !container.contains(range.commonAncestorContainer)) return;
+        const text = range.toString();
+        start += text.length - text.trimStart().length;
+        end -= text.length - text.trimEnd().length;
+        if (end <= start) return;
+        const box = range.getBoundingClientRect();
+        page.invokeMethodAsync("SelectionChanged", start, end, box.left, box.bottom);
+    };
+    container.addEventListener("mouseup", report);
+    container.addEventListener("keyup", (event) => { if (event.shiftKey || event.key === "Shift") report(); });
+}

@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Core.Entities;
+using NewsReader.Core.Text;
+
+namespace NewsReader.Data.Entities;
+
+/// <summary>A reader's correction of the gazetteer: a passage tagged as a new entity, or as a new spelling
+/// of a known one. The spelling becomes an alias, and every article is re-scanned so it is marked everywhere.</summary>
+public sealed class ReaderTagging(IDbContextFactory<NewsReaderDbContext> contexts, MentionScanner scanner)
+{
+    public const int MaxSpellingLength = 200;
+    public const int MaxNameLength = 200;
+
+    /// <summary>Adds <paramref name="spelling"/> to the entity <paramref name="entityKey"/>; returns the
+    /// problem that kept it from being added, or null.</summary>
+    public async Task<string?> AddSpellingAsync(string entityKey, string spelling, CancellationToken cancellationToken = default)
+    {
+        if (ValidateSpelling(spelling) is { } problem)
+        {
+            return problem;
+        }
+
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var entity = await db.Entities.Include(e => e.Aliases).SingleOrDefaultAsync(e => e.Key == entityKey, cancellationToken);
+            if (entity is null)
+            {
+                return $"There is no entity '{entityKey}'.";
+            }
+
+            AddAlias(entity, spelling.Trim());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await scanner.RescanAsync(cancellationToken: cancellationToken);
+        return null;
+    }
+
+    /// <summary>Creates an entity named <paramref name="name"/> with <paramref name="spelling"/> as its first
+    /// alias; returns its key, or the problem that kept it from being created.</summary>
+    public async Task<(string? Key, string? Problem)> CreateEntityAsync(
+        string name, EntityType type, string spelling, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (ValidateSpelling(spelling) is { } problem)
+        {
+            return (null, problem);
+        }
+
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return (null, "Give the entity a name.");
+        }
+
+        if (name.Trim().Length > MaxNameLength)
+        {
+            return (null, $"A name may have at most {MaxNameLength} characters.");
+        }
+
+        string key;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            key = await FreeKeyAsync(db, name, cancellationToken);
+            var entity = new Entity { Key = key, Name = name.Trim(), NormalizedName = ArabicNormalizer.Fold(name.Trim()), Type = type };
+            AddAlias(entity, spelling.Trim());
+            db.Entities.Add(entity);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await scanner.RescanAsync(cancellationToken: cancellationToken);
+        return (key, null);
+    }
+
+    private static string? ValidateSpelling(string? spelling)
+    {
+        if (string.IsNullOrWhiteSpace(spelling))
+        {
+            return "Select the words that name the entity.";
+        }
+
+        return spelling.Trim().Length > MaxSpellingLength
+            ? $"A spelling may have at most {MaxSpellingLength} characters; select just the name."
+            : null;
+    }
+
+    private static void AddAlias(Entity entity, string spelling)
+    {
+        if (entity.Aliases.Any(a => a.Text == spelling))
+        {
+            return;
+        }
+
+        entity.Aliases.Add(new EntityAlias
+        {
+            Text = spelling,
+            NormalizedText = ArabicNormalizer.Fold(spelling),
+            Origin = AliasOrigin.Reader,
+        });
+    }
+
+    /// <summary>A key made from the name (lower case, hyphens), made unique with a number if taken.</summary>
+    private static async Task<string> FreeKeyAsync(NewsReaderDbContext db, string name, CancellationToken cancellationToken)
+    {
+        var folded = ArabicNormalizer.Fold(name);
+        var slug = string.Join('-', ArabicTokenizer.Tokenize(folded).Select(t => t.In(folded).ToString()));
+        slug = slug.Length == 0 ? "entity" : slug[..Math.Min(slug.Length, 80)];
+        var key = slug;
+        for (var n = 2; await db.Entities.AnyAsync(e => e.Key == key, cancellationToken); n++)
+        {
+            key = $"{slug}-{n}";
+        }
+
+        return key;
+    }
+}
