@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsReader.Data.Articles;
 using NewsReader.Data.Entities;
+using NewsReader.Data.Search;
 using NewsReader.Data.Seeding;
 
 namespace NewsReader.Data;
@@ -21,6 +22,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<GazetteerImporter>();
         services.AddSingleton<EntityStore>();
         services.AddSingleton<ReaderTagging>();
+        services.AddSingleton<SearchService>();
         services.AddSingleton<SeedImporter>();
         services.AddSingleton<DatabaseInitializer>();
         return services;

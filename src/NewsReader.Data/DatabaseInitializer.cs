@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Data.Entities;
+using NewsReader.Data.Search;
 using NewsReader.Data.Seeding;
 
 namespace NewsReader.Data;
@@ -18,6 +19,7 @@ public sealed class DatabaseInitializer(
 
             // WAL lets readers go on while the importer writes; the setting persists in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+            await SearchIndex.IndexMissingAsync(db, cancellationToken);
         }
 
         // The gazetteer comes first, so that articles imported next are scanned with it.

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsReader.Core.Articles;
 using NewsReader.Core.Entities;
 using NewsReader.Data.Articles;
+using NewsReader.Data.Entities;
 using NewsReader.Testing;
 
 namespace NewsReader.Data.Tests;
@@ -138,6 +139,57 @@ public class EntityTests
         var after = await db.Entities.MentionsOfArticleAsync(id);
         Assert.Equal(2, after.Count(m => m.Entity.Key == "paris"));
         Assert.DoesNotContain(after, m => m.Start == paris.Start);
+    }
+
+    [Fact]
+    public async Task A_spelling_a_reader_adds_is_marked_in_every_article_and_survives_a_gazetteer_import()
+    {
+        await using var db = await SeededAsync();
+        await db.Importer.ImportAsync(new ArticleDraft("other", "عنوان", "وصلت المساعدات إلى الشهباء أمس.", "ar", "الوكالات", null, DateTimeOffset.UnixEpoch));
+        var tagging = db.Service<ReaderTagging>();
+
+        Assert.Null(await tagging.AddSpellingAsync("aleppo", " الشهباء "));
+        await db.Initializer.InitializeAsync(SeedsFolder);
+
+        var other = (await db.Articles.ListAsync()).Single(a => a.Title == "عنوان").Id;
+        var mention = Assert.Single(await db.Entities.MentionsOfArticleAsync(other));
+        Assert.Equal(("aleppo", "الشهباء"), (mention.Entity.Key, mention.Text));
+        Assert.Contains("الشهباء", (await db.Entities.FindAsync("aleppo"))!.Spellings);
+    }
+
+    [Theory]
+    [InlineData("", "Select the words that name the entity.")]
+    [InlineData("   ", "Select the words that name the entity.")]
+    public async Task A_blank_passage_cannot_be_tagged(string spelling, string problem)
+    {
+        await using var db = await SeededAsync();
+        var tagging = db.Service<ReaderTagging>();
+
+        Assert.Equal(problem, await tagging.AddSpellingAsync("aleppo", spelling));
+        Assert.Equal(problem, (await tagging.CreateEntityAsync("Somewhere", EntityType.Place, spelling)).Problem);
+    }
+
+    [Fact]
+    public async Task Tagging_refuses_unknown_entities_blank_names_and_over_long_passages()
+    {
+        await using var db = await SeededAsync();
+        var tagging = db.Service<ReaderTagging>();
+
+        Assert.Equal("There is no entity 'nowhere'.", await tagging.AddSpellingAsync("nowhere", "مكان"));
+        Assert.Equal("Give the entity a name.", (await tagging.CreateEntityAsync("  ", EntityType.Place, "مكان")).Problem);
+        Assert.StartsWith("A spelling may have at most 200", await tagging.AddSpellingAsync("aleppo", new string('ح', 201)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_new_entity_gets_a_key_of_its_own_even_when_its_name_is_taken()
+    {
+        await using var db = await SeededAsync();
+        var tagging = db.Service<ReaderTagging>();
+
+        var (key, problem) = await tagging.CreateEntityAsync("Aleppo", EntityType.Place, "مدينة الشهباء");
+
+        Assert.Equal(("aleppo-2", null), (key, problem));
+        Assert.Equal(EntityType.Place, (await db.Entities.FindAsync("aleppo-2"))!.Type);
     }
 
     [Fact]

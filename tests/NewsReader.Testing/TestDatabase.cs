@@ -38,6 +38,9 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public MentionScanner Mentions => services.GetRequiredService<MentionScanner>();
 
+    public T Service<T>()
+        where T : notnull => services.GetRequiredService<T>();
+
     public static async Task<TestDatabase> CreateAsync()
     {
         var database = new TestDatabase(Directory.CreateTempSubdirectory("newsreader-data-").FullName);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Core.Articles;
 using NewsReader.Data.Entities;
+using NewsReader.Data.Search;
 
 namespace NewsReader.Data.Articles;
 
@@ -53,9 +54,12 @@ public sealed class ArticleImporter(
         var outcome = db.Entry(article).State == EntityState.Added ? ImportOutcome.Created : ImportOutcome.Updated;
         article.UpdatedAt = now;
 
-        // The article and its mentions are saved together: one transaction, never one without the other.
+        // The article, its mentions and its search entry are saved in one transaction: never one without the others.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await mentions.StageAsync(db, article, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await SearchIndex.IndexAsync(db, article, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return outcome;
     }
 

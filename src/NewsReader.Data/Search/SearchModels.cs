@@ -1,0 +1,47 @@
+using NewsReader.Core.Entities;
+using NewsReader.Core.Search;
+using NewsReader.Data.Entities;
+
+namespace NewsReader.Data.Search;
+
+/// <summary>What to look for: words of the text (<see cref="Query"/>), an entity by key, or both;
+/// <see cref="Type"/> keeps only entities of that type when the words name an entity.</summary>
+public sealed record SearchRequest(string? Query, EntityType? Type = null, string? EntityKey = null, int Page = 1, int PageSize = 10)
+{
+    public const int MaxPageSize = 50;
+
+    /// <summary>What is wrong with the request, in words for a reader; empty when it can run.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (Query is { Length: > SearchQuery.MaxLength })
+        {
+            problems.Add($"The query is longer than {SearchQuery.MaxLength} characters.");
+        }
+
+        if (string.IsNullOrWhiteSpace(Query) && string.IsNullOrWhiteSpace(EntityKey))
+        {
+            problems.Add("Type a word, a name or a place to search for.");
+        }
+
+        if (Page < 1)
+        {
+            problems.Add("The page number starts at 1.");
+        }
+
+        if (PageSize is < 1 or > MaxPageSize)
+        {
+            problems.Add($"A page holds from 1 to {MaxPageSize} results.");
+        }
+
+        return problems;
+    }
+}
+
+public sealed record SearchHit(
+    int ArticleId, string Title, string Language, DateTimeOffset PublishedAt, int MentionCount, IReadOnlyList<Snippet> Snippets);
+
+/// <summary>One page of results; <see cref="Entities"/> are the entities searched for, and
+/// <see cref="Suggestions"/> entity names close to the query, offered when nothing was found.</summary>
+public sealed record SearchResult(
+    int Total, IReadOnlyList<SearchHit> Items, IReadOnlyList<EntityDetails> Entities, IReadOnlyList<EntityDetails> Suggestions);

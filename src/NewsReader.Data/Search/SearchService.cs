@@ -1,0 +1,158 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Core.Search;
+using NewsReader.Core.Text;
+using NewsReader.Data.Entities;
+
+namespace NewsReader.Data.Search;
+
+/// <summary>Finds articles by the entities they mention (every spelling, through the stored mentions)
+/// and by the words of their text (through the FTS5 index), ordered by relevance, then recency.</summary>
+public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> contexts, EntityStore entities)
+{
+    public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Validate() is [var problem, ..])
+        {
+            throw new ArgumentException(problem, nameof(request));
+        }
+
+        var query = SearchQuery.Parse(request.Query);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var searched = await SearchedEntitiesAsync(db, request, cancellationToken);
+        var entityIds = searched.Select(e => e.Id).ToList();
+
+        // An explicit entity must be mentioned, and the words (if any) found too. Words alone find the text,
+        // and also the articles that mention an entity those words name ("Syrian Observatory" finds المرصد).
+        // With a type, words look only for entities of that type.
+        var needsBoth = request.EntityKey is not null;
+        var useText = !query.IsEmpty && (request.Type is null || needsBoth);
+
+        if ((needsBoth && entityIds.Count == 0) || (!useText && entityIds.Count == 0))
+        {
+            return new SearchResult(0, [], [], await SuggestAsync(request, cancellationToken));
+        }
+
+        // The SQL is composed only of fixed text and entity ids (integers); what a reader typed travels as a parameter.
+        var (candidates, parameters) = Candidates(query, useText, entityIds, needsBoth);
+        var countSql = "SELECT COUNT(*) AS Value FROM (" + candidates + ")";
+        var total = await db.Database.SqlQueryRaw<int>(countSql, Clone(parameters)).SingleAsync(cancellationToken);
+        var pageSql = "SELECT c.Id, c.Rank, c.Mentions FROM (" + candidates + ") c JOIN Articles a ON a.Id = c.Id "
+            + "ORDER BY c.Rank, c.Mentions DESC, a.PublishedAt DESC, a.Id LIMIT @take OFFSET @skip";
+        var pageParameters = Clone(parameters)
+            .Append(new SqliteParameter("@take", request.PageSize))
+            .Append(new SqliteParameter("@skip", (request.Page - 1) * request.PageSize))
+            .ToArray();
+        var rows = await db.Database.SqlQueryRaw<Row>(pageSql, pageParameters).ToListAsync(cancellationToken);
+
+        var hits = await HitsAsync(db, rows, query, entityIds, cancellationToken);
+        var details = new List<EntityDetails>();
+        foreach (var entity in searched)
+        {
+            details.Add((await entities.FindAsync(entity.Key, cancellationToken))!);
+        }
+
+        return new SearchResult(total, hits, details, total == 0 ? await SuggestAsync(request, cancellationToken) : []);
+    }
+
+    /// <summary>The entity given by key, or else the entities whose English name or one spelling is exactly
+    /// the query (after normalization).</summary>
+    private static async Task<List<(int Id, string Key)>> SearchedEntitiesAsync(
+        NewsReaderDbContext db, SearchRequest request, CancellationToken cancellationToken)
+    {
+        if (request.EntityKey is { } key)
+        {
+            return await db.Entities.Where(e => e.Key == key).Select(e => new { e.Id, e.Key })
+                .Select(e => ValueTuple.Create(e.Id, e.Key)).ToListAsync(cancellationToken);
+        }
+
+        var folded = ArabicNormalizer.Fold((request.Query ?? "").Replace("\"", "", StringComparison.Ordinal).Trim());
+        if (folded.Length == 0)
+        {
+            return [];
+        }
+
+        return await db.Entities
+            .Where(e => request.Type == null || e.Type == request.Type)
+            .Where(e => e.NormalizedName == folded || e.Aliases.Any(a => a.NormalizedText == folded))
+            .Select(e => ValueTuple.Create(e.Id, e.Key))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>SQL for the matching articles with their text rank (bm25: lower is better) and mention count.</summary>
+    private static (string Sql, List<SqliteParameter> Parameters) Candidates(
+        SearchQuery query, bool useText, List<int> entityIds, bool needsBoth)
+    {
+        var parameters = new List<SqliteParameter>();
+        var ids = string.Join(',', entityIds);
+        const string Text = "SELECT rowid AS Id, bm25(ArticleSearch) AS Rank FROM ArticleSearch WHERE ArticleSearch MATCH @match";
+        var mentioned = $"SELECT ArticleId AS Id, COUNT(*) AS Mentions FROM Mentions WHERE EntityId IN ({ids}) GROUP BY ArticleId";
+        if (useText)
+        {
+            parameters.Add(new SqliteParameter("@match", query.ToFts5()));
+        }
+
+        var sql = (useText, entityIds.Count > 0) switch
+        {
+            (true, false) => $"SELECT t.Id, t.Rank, 0 AS Mentions FROM ({Text}) t",
+            (false, true) => $"SELECT m.Id, 0.0 AS Rank, m.Mentions FROM ({mentioned}) m",
+            _ when needsBoth => $"SELECT t.Id, t.Rank, m.Mentions FROM ({Text}) t JOIN ({mentioned}) m ON m.Id = t.Id",
+            _ => $"""
+                SELECT u.Id, COALESCE(t.Rank, 0.0) AS Rank, COALESCE(m.Mentions, 0) AS Mentions
+                FROM (SELECT Id FROM ({Text}) UNION SELECT Id FROM ({mentioned})) u
+                LEFT JOIN ({Text}) t ON t.Id = u.Id LEFT JOIN ({mentioned}) m ON m.Id = u.Id
+                """,
+        };
+        return (sql, parameters);
+    }
+
+    private static async Task<List<SearchHit>> HitsAsync(
+        NewsReaderDbContext db, List<Row> rows, SearchQuery query, List<int> entityIds, CancellationToken cancellationToken)
+    {
+        var ids = rows.Select(r => r.Id).ToList();
+        var articles = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        var mentions = await db.Mentions.AsNoTracking()
+            .Where(m => ids.Contains(m.ArticleId) && entityIds.Contains(m.EntityId))
+            .Select(m => new { m.ArticleId, m.Start, m.Length })
+            .ToListAsync(cancellationToken);
+        return rows.Select(row =>
+        {
+            var article = articles[row.Id];
+            var entitySpans = mentions.Where(m => m.ArticleId == row.Id).Select(m => new TextSpan(m.Start, m.Length)).ToList();
+            var wordMatches = Snippets.WordMatches(article.Body, query).Count();
+            return new SearchHit(
+                article.Id,
+                article.Title,
+                article.Language,
+                article.PublishedAt,
+                entitySpans.Count + wordMatches,
+                Snippets.Find(article.Body, query, entitySpans));
+        }).ToList();
+    }
+
+    /// <summary>Entity names close to what was typed: its words read as the start of a name.</summary>
+    private async Task<IReadOnlyList<EntityDetails>> SuggestAsync(SearchRequest request, CancellationToken cancellationToken)
+    {
+        var words = (request.Query ?? "").Split([' ', '"'], StringSplitOptions.RemoveEmptyEntries);
+        foreach (var word in words.OrderByDescending(w => w.Length).Take(2))
+        {
+            // Shorter and shorter beginnings of the longest words, down to two letters.
+            for (var length = Math.Min(word.Length, 5); length >= 2; length--)
+            {
+                var found = await entities.SearchAsync(word[..length], request.Type, limit: 5, cancellationToken);
+                if (found.Count > 0)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return [];
+    }
+
+    private static object[] Clone(List<SqliteParameter> parameters) =>
+        parameters.Select(p => (object)new SqliteParameter(p.ParameterName, p.Value)).ToArray();
+
+    private sealed record Row(int Id, double Rank, int Mentions);
+}

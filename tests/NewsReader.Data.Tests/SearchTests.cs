@@ -1,0 +1,198 @@
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Core.Articles;
+using NewsReader.Core.Entities;
+using NewsReader.Data.Search;
+using NewsReader.Testing;
+
+namespace NewsReader.Data.Tests;
+
+public class SearchTests
+{
+    private static async Task<TestDatabase> SeededAsync()
+    {
+        var db = await TestDatabase.CreateAsync();
+        await db.Initializer.InitializeAsync(RepositoryFiles.SeedsFolder);
+        return db;
+    }
+
+    private static async Task<SearchResult> SearchAsync(TestDatabase db, string? query, EntityType? type = null, string? entity = null) =>
+        await db.Service<SearchService>().SearchAsync(new SearchRequest(query, type, entity));
+
+    private static ArticleDraft Draft(string key, string body, int day = 2) =>
+        new(key, "عنوان " + key, body, "ar", "الوكالات", null, new DateTimeOffset(2016, 12, day, 0, 0, 0, TimeSpan.Zero));
+
+    [Theory]
+    [InlineData("الاسد")]
+    [InlineData("الأسد")]
+    [InlineData("انقره")]
+    [InlineData("أنقرة")]
+    [InlineData("حَلَب")]
+    [InlineData("حلب")]
+    [InlineData("هدنه")]
+    [InlineData("هدنة")]
+    [InlineData("الائتلاف")]
+    [InlineData("الولايات")]
+    [InlineData("Aleppo")]
+    [InlineData("Syrian Observatory for Human Rights")]
+    [InlineData("ankara")]
+    public async Task Every_spelling_finds_the_seed(string query)
+    {
+        await using var db = await SeededAsync();
+
+        var result = await SearchAsync(db, query);
+
+        Assert.Equal(1, result.Total);
+        Assert.StartsWith("ايرولت", Assert.Single(result.Items).Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Clitics_do_not_hide_words_and_the_snippet_marks_them_in_the_stored_text()
+    {
+        await using var db = await SeededAsync();
+        await db.Importer.ImportAsync(Draft("clitic", "وصلت القافلة وحلب هادئة. ثم عادت بحلب الحياة."));
+
+        var result = await SearchAsync(db, "حلب");
+
+        var hit = result.Items.Single(i => i.Title == "عنوان clitic");
+        var marked = hit.Snippets.SelectMany(s => s.Highlights.Select(h => s.Text.Substring(h.Start, h.Length))).ToList();
+        Assert.Equal(["وحلب", "بحلب"], marked);
+    }
+
+    [Fact]
+    public async Task Snippets_are_cut_from_the_stored_body_around_the_matches()
+    {
+        await using var db = await SeededAsync();
+        var body = (await db.Articles.FindAsync((await db.Articles.ListAsync()).Single().Id))!.Body;
+
+        var hit = Assert.Single((await SearchAsync(db, "هدنه")).Items);
+
+        Assert.NotEmpty(hit.Snippets);
+        Assert.All(hit.Snippets, s => Assert.Contains(s.Text, body, StringComparison.Ordinal));
+        Assert.All(hit.Snippets.SelectMany(s => s.Highlights.Select(h => s.Text.Substring(h.Start, h.Length))), w => Assert.Equal("هدنة", w));
+        Assert.Equal(2, hit.MentionCount);
+    }
+
+    [Fact]
+    public async Task Entity_and_words_combine()
+    {
+        await using var db = await SeededAsync();
+        await db.Importer.ImportAsync(Draft("truce-elsewhere", "أعلنت هدنة في دمشق."));
+        await db.Importer.ImportAsync(Draft("aleppo-no-truce", "قصف عنيف على حلب."));
+
+        var both = await SearchAsync(db, "هدنة", entity: "aleppo");
+        var aleppo = await SearchAsync(db, null, entity: "aleppo");
+        var truce = await SearchAsync(db, "هدنة");
+
+        Assert.Equal(["ايرولت"], both.Items.Select(i => i.Title[..6]));
+        Assert.Equal(2, aleppo.Total);
+        Assert.Equal("ايرولت", aleppo.Items[0].Title[..6]);
+        Assert.Equal(8, aleppo.Items[0].MentionCount);
+        Assert.Equal(2, truce.Total);
+    }
+
+    [Fact]
+    public async Task Quoted_words_are_a_phrase()
+    {
+        await using var db = await SeededAsync();
+        await db.Importer.ImportAsync(Draft("apart", "في شرق البلاد قصف. وفي حلب هدوء."));
+
+        Assert.Equal(1, (await SearchAsync(db, "\"شرق حلب\"")).Total);
+        Assert.Equal(2, (await SearchAsync(db, "شرق حلب")).Total);
+    }
+
+    [Fact]
+    public async Task A_type_keeps_only_entities_of_that_type()
+    {
+        await using var db = await SeededAsync();
+
+        Assert.Equal(1, (await SearchAsync(db, "Aleppo", EntityType.Place)).Total);
+        Assert.Equal(0, (await SearchAsync(db, "Aleppo", EntityType.Person)).Total);
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("*")]
+    [InlineData("حلب*")]
+    [InlineData("(حلب OR")]
+    [InlineData("NEAR(حلب انقرة)")]
+    [InlineData("حلب AND NOT")]
+    [InlineData("'; DROP TABLE Articles; --")]
+    [InlineData("^حلب:")]
+    public async Task Query_syntax_typed_by_a_reader_is_only_text(string query)
+    {
+        await using var db = await SeededAsync();
+
+        var result = await SearchAsync(db, query);
+
+        Assert.True(result.Total is 0 or 1);
+        await using var context = await db.OpenAsync();
+        Assert.Equal(1, await context.Articles.CountAsync());
+    }
+
+    [Fact]
+    public async Task Nothing_found_offers_nearby_entity_names()
+    {
+        await using var db = await SeededAsync();
+
+        var result = await SearchAsync(db, "حلبستان");
+
+        Assert.Equal(0, result.Total);
+        Assert.Contains("aleppo", result.Suggestions.Select(s => s.Key));
+    }
+
+    [Fact]
+    public async Task The_index_follows_an_article_that_changes()
+    {
+        await using var db = await SeededAsync();
+        await db.Importer.ImportAsync(Draft("changing", "خبر عن طرطوس."));
+        Assert.Equal(1, (await SearchAsync(db, "طرطوس")).Total);
+
+        await db.Importer.ImportAsync(Draft("changing", "خبر عن اللاذقية."));
+
+        Assert.Equal(0, (await SearchAsync(db, "طرطوس")).Total);
+        Assert.Equal(1, (await SearchAsync(db, "اللاذقيه")).Total);
+    }
+
+    [Fact]
+    public async Task An_article_missing_from_the_index_is_indexed_at_start_up()
+    {
+        await using var db = await SeededAsync();
+        await using (var context = await db.OpenAsync())
+        {
+            await context.Database.ExecuteSqlRawAsync("DELETE FROM ArticleSearch");
+        }
+
+        await db.Initializer.InitializeAsync(RepositoryFiles.SeedsFolder);
+
+        Assert.Equal(1, (await SearchAsync(db, "هدنه")).Total);
+    }
+
+    [Fact]
+    public async Task Results_are_paged_newest_first_among_equals()
+    {
+        await using var db = await SeededAsync();
+        for (var day = 1; day <= 12; day++)
+        {
+            await db.Importer.ImportAsync(Draft($"d{day}", "خبر عن طرطوس.", day));
+        }
+
+        var first = await db.Service<SearchService>().SearchAsync(new SearchRequest("طرطوس", PageSize: 5));
+        var third = await db.Service<SearchService>().SearchAsync(new SearchRequest("طرطوس", Page: 3, PageSize: 5));
+
+        Assert.Equal(12, first.Total);
+        Assert.Equal(["عنوان d12", "عنوان d11", "عنوان d10", "عنوان d9", "عنوان d8"], first.Items.Select(i => i.Title));
+        Assert.Equal(["عنوان d2", "عنوان d1"], third.Items.Select(i => i.Title));
+    }
+
+    [Theory]
+    [InlineData(null, null, 1, 10, "Type a word, a name or a place to search for.")]
+    [InlineData("  ", null, 1, 10, "Type a word, a name or a place to search for.")]
+    [InlineData("حلب", null, 0, 10, "The page number starts at 1.")]
+    [InlineData("حلب", null, 1, 51, "A page holds from 1 to 50 results.")]
+    public void Bad_requests_say_what_is_wrong(string? query, string? entity, int page, int size, string problem) =>
+        Assert.Equal([problem], new SearchRequest(query, null, entity, page, size).Validate());
+
+    [Fact]
+    public void An_over_long_query_is_refused() =>
+        Assert.Equal(["The query is longer than 500 characters."], new SearchRequest(new string('ح', 501)).Validate());
+}
