@@ -28,6 +28,7 @@ app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
 app.MapArticleEndpoints();
 app.MapEntityEndpoints();
+app.MapSearchEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -34,6 +34,8 @@ public class SearchTests
     [InlineData("الولايات")]
     [InlineData("Aleppo")]
     [InlineData("Syrian Observatory for Human Rights")]
+    [InlineData("Syrian Observatory")]
+    [InlineData("syrian observatory")]
     [InlineData("ankara")]
     public async Task Every_spelling_finds_the_seed(string query)
     {

@@ -108,7 +108,8 @@ public sealed class EntityStore(IDbContextFactory<NewsReaderDbContext> contexts)
         return true;
     }
 
-    private static string EscapeLike(string text) =>
+    /// <summary>Escapes LIKE's wildcards (with a backslash as the escape character), so text matches as text.</summary>
+    internal static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace("%", "\\%", StringComparison.Ordinal)
             .Replace("_", "\\_", StringComparison.Ordinal);

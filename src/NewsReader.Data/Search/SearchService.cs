@@ -56,8 +56,8 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         return new SearchResult(total, hits, details, total == 0 ? await SuggestAsync(request, cancellationToken) : []);
     }
 
-    /// <summary>The entity given by key, or else the entities whose English name or one spelling is exactly
-    /// the query (after normalization).</summary>
+    /// <summary>The entity given by key, or else the entities one of whose spellings is exactly the query, or
+    /// whose English name is the query or starts with its words ("Syrian Observatory"), after normalization.</summary>
     private static async Task<List<(int Id, string Key)>> SearchedEntitiesAsync(
         NewsReaderDbContext db, SearchRequest request, CancellationToken cancellationToken)
     {
@@ -73,9 +73,12 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
             return [];
         }
 
+        var namePrefix = EntityStore.EscapeLike(folded) + " %";
         return await db.Entities
             .Where(e => request.Type == null || e.Type == request.Type)
-            .Where(e => e.NormalizedName == folded || e.Aliases.Any(a => a.NormalizedText == folded))
+            .Where(e => e.NormalizedName == folded
+                || EF.Functions.Like(e.NormalizedName, namePrefix, "\\")
+                || e.Aliases.Any(a => a.NormalizedText == folded))
             .Select(e => ValueTuple.Create(e.Id, e.Key))
             .ToListAsync(cancellationToken);
     }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using NewsReader.Core.Entities;
 using NewsReader.Data.Articles;
 using NewsReader.Data.Entities;
 
@@ -41,15 +40,9 @@ internal static class EntityEndpoints
             return Problems.BadRequest("Query too long", $"The query may have at most {EntityStore.MaxQueryLength} characters.");
         }
 
-        EntityType? entityType = null;
-        if (!string.IsNullOrEmpty(type))
+        if (!EntityTypeParameter.TryParse(type, out var entityType))
         {
-            if (!Enum.TryParse<EntityType>(type, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
-            {
-                return Problems.BadRequest("Unknown type", $"type must be one of person, place, organization; not '{type}'.");
-            }
-
-            entityType = parsed;
+            return Problems.UnknownType(type);
         }
 
         var found = await entities.SearchAsync(q, entityType, cancellationToken: cancellationToken);

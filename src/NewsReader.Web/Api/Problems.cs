@@ -11,6 +11,9 @@ internal static class Problems
     public static ProblemHttpResult BadRequest(string title, string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: title, detail: detail);
 
+    public static ProblemHttpResult UnknownType(string? type) =>
+        BadRequest("Unknown type", $"type must be one of person, place, organization; not '{type}'.");
+
     public static ProblemHttpResult ArticleNotFound(string id) =>
         NotFound("Article not found", $"There is no article with id '{id}'.");
 }

@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.Components;
+using NewsReader.Data.Search;
+using NewsReader.Web.Api;
+
+namespace NewsReader.Web.Components.Search;
+
+public sealed partial class SearchPage
+{
+    private const int PageSize = 10;
+    private string? problem;
+
+    [SupplyParameterFromQuery]
+    public string? Q { get; set; }
+
+    [SupplyParameterFromQuery]
+    public string? Type { get; set; }
+
+    [SupplyParameterFromQuery]
+    public string? Entity { get; set; }
+
+    [SupplyParameterFromQuery(Name = "page")]
+    public int? Page { get; set; }
+
+    /// <summary>Carried from the prerender into the circuit with the URL it answers, so it is not run twice.</summary>
+    [PersistentState]
+    public SearchResult? Result { get; set; }
+
+    [PersistentState]
+    public string? ResultFor { get; set; }
+
+    private int PageNumber => Page is > 0 ? Page.Value : 1;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        problem = null;
+        var key = $"{Q}\u0001{Type}\u0001{Entity}\u0001{PageNumber}";
+        if (string.IsNullOrWhiteSpace(Q) && string.IsNullOrWhiteSpace(Entity))
+        {
+            Result = null;
+            return;
+        }
+
+        if (ResultFor == key && Result is not null)
+        {
+            return;
+        }
+
+        if (!EntityTypeParameter.TryParse(Type, out var type))
+        {
+            problem = $"There is no entity type '{Type}'. Choose people, places or organizations.";
+            Result = null;
+            return;
+        }
+
+        var request = new SearchRequest(Q, type, string.IsNullOrWhiteSpace(Entity) ? null : Entity, PageNumber, PageSize);
+        if (request.Validate() is [var first, ..])
+        {
+            problem = first;
+            Result = null;
+            return;
+        }
+
+        Result = await Search.SearchAsync(request);
+        ResultFor = key;
+    }
+
+    private string Summary(SearchResult result)
+    {
+        var count = result.Total == 1 ? "1 article" : $"{result.Total} articles";
+        var names = string.Join(" or ", result.Entities.Select(e => e.Name));
+        var words = $"containing “{Q?.Trim()}”";
+        return (string.IsNullOrWhiteSpace(Entity), string.IsNullOrWhiteSpace(Q), result.Entities.Count > 0) switch
+        {
+            (false, true, _) => $"{count} mentioning {names}",
+            (false, false, _) => $"{count} mentioning {names} and {words}",
+            (true, _, true) => $"{count} {words} or mentioning {names}",
+            _ => $"{count} {words}",
+        };
+    }
+
+    private string Link(string? type = null, int? page = null)
+    {
+        var parameters = new List<string>();
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            parameters.Add($"q={Uri.EscapeDataString(Q)}");
+        }
+
+        if (!string.IsNullOrWhiteSpace(Entity))
+        {
+            parameters.Add($"entity={Uri.EscapeDataString(Entity)}");
+        }
+
+        var chosenType = type ?? Type;
+        if (!string.IsNullOrWhiteSpace(chosenType))
+        {
+            parameters.Add($"type={Uri.EscapeDataString(chosenType)}");
+        }
+
+        if (page is > 1)
+        {
+            parameters.Add($"page={page}");
+        }
+
+        return "search?" + string.Join('&', parameters);
+    }
+}
