@@ -7,7 +7,9 @@ namespace NewsReader.Data;
 /// importer may write at once, and a writer should wait for the lock rather than fail.</summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA busy_timeout = 5000;";
+    // In WAL mode, synchronous=NORMAL still never corrupts the database; it syncs at checkpoints rather than
+    // at every commit, which makes imports many times faster.
+    private const string Pragmas = "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
