@@ -40,7 +40,8 @@ internal sealed class MentionConfiguration : IEntityTypeConfiguration<Mention>
         builder.HasOne(m => m.Article).WithMany().HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(m => m.Entity).WithMany().HasForeignKey(m => m.EntityId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(m => new { m.ArticleId, m.Start });
-        builder.HasIndex(m => m.EntityId);
+        // Covers "the articles that mention this entity, with counts" without reading the mention rows.
+        builder.HasIndex(m => new { m.EntityId, m.ArticleId });
     }
 }
 

@@ -194,9 +194,9 @@ namespace NewsReader.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EntityId");
-
                     b.HasIndex("ArticleId", "Start");
+
+                    b.HasIndex("EntityId", "ArticleId");
 
                     b.ToTable("Mentions");
                 });

@@ -44,4 +44,4 @@ public sealed record SearchHit(
 /// <summary>One page of results; <see cref="Entities"/> are the entities searched for, and
 /// <see cref="Suggestions"/> entity names close to the query, offered when nothing was found.</summary>
 public sealed record SearchResult(
-    int Total, IReadOnlyList<SearchHit> Items, IReadOnlyList<EntityDetails> Entities, IReadOnlyList<EntityDetails> Suggestions);
+    int Total, IReadOnlyList<SearchHit> Items, IReadOnlyList<EntitySummary> Entities, IReadOnlyList<EntityDetails> Suggestions);

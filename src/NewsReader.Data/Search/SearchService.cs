@@ -35,6 +35,11 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         }
 
         // The SQL is composed only of fixed text and entity ids (integers); what a reader typed travels as a parameter.
+        if (useText && entityIds.Count == 0)
+        {
+            return await TextOnlyAsync(db, request, query, cancellationToken);
+        }
+
         var (candidates, parameters) = Candidates(query, useText, entityIds, needsBoth);
         var countSql = "SELECT COUNT(*) AS Value FROM (" + candidates + ")";
         var total = await db.Database.SqlQueryRaw<int>(countSql, Clone(parameters)).SingleAsync(cancellationToken);
@@ -47,24 +52,20 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         var rows = await db.Database.SqlQueryRaw<Row>(pageSql, pageParameters).ToListAsync(cancellationToken);
 
         var hits = await HitsAsync(db, rows, query, entityIds, cancellationToken);
-        var details = new List<EntityDetails>();
-        foreach (var entity in searched)
-        {
-            details.Add((await entities.FindAsync(entity.Key, cancellationToken))!);
-        }
-
-        return new SearchResult(total, hits, details, total == 0 ? await SuggestAsync(request, cancellationToken) : []);
+        var names = searched.Select(e => e.Summary).ToList();
+        return new SearchResult(total, hits, names, total == 0 ? await SuggestAsync(request, cancellationToken) : []);
     }
 
     /// <summary>The entity given by key, or else the entities one of whose spellings is exactly the query, or
     /// whose English name is the query or starts with its words ("Syrian Observatory"), after normalization.</summary>
-    private static async Task<List<(int Id, string Key)>> SearchedEntitiesAsync(
+    private static async Task<List<SearchedEntity>> SearchedEntitiesAsync(
         NewsReaderDbContext db, SearchRequest request, CancellationToken cancellationToken)
     {
         if (request.EntityKey is { } key)
         {
-            return await db.Entities.Where(e => e.Key == key).Select(e => new { e.Id, e.Key })
-                .Select(e => ValueTuple.Create(e.Id, e.Key)).ToListAsync(cancellationToken);
+            return await db.Entities.Where(e => e.Key == key)
+                .Select(e => new SearchedEntity(e.Id, new EntitySummary(e.Key, e.Name, e.Type)))
+                .ToListAsync(cancellationToken);
         }
 
         var folded = ArabicNormalizer.Fold((request.Query ?? "").Replace("\"", "", StringComparison.Ordinal).Trim());
@@ -79,8 +80,25 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
             .Where(e => e.NormalizedName == folded
                 || EF.Functions.Like(e.NormalizedName, namePrefix, "\\")
                 || e.Aliases.Any(a => a.NormalizedText == folded))
-            .Select(e => ValueTuple.Create(e.Id, e.Key))
+            .Select(e => new SearchedEntity(e.Id, new EntitySummary(e.Key, e.Name, e.Type)))
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Words alone: FTS5 counts its matches and ranks them itself, without a join per match.
+    /// Equal ranks go newest import first (the rowid is the article id).</summary>
+    private async Task<SearchResult> TextOnlyAsync(
+        NewsReaderDbContext db, SearchRequest request, SearchQuery query, CancellationToken cancellationToken)
+    {
+        var match = query.ToFts5();
+        var total = await db.Database
+            .SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}")
+            .SingleAsync(cancellationToken);
+        var skip = (request.Page - 1) * request.PageSize;
+        var rows = await db.Database
+            .SqlQuery<Row>($"SELECT rowid AS Id, rank AS Rank, 0 AS Mentions FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY rank, rowid DESC LIMIT {request.PageSize} OFFSET {skip}")
+            .ToListAsync(cancellationToken);
+        var hits = await HitsAsync(db, rows, query, [], cancellationToken);
+        return new SearchResult(total, hits, [], total == 0 ? await SuggestAsync(request, cancellationToken) : []);
     }
 
     /// <summary>SQL for the matching articles with their text rank (bm25: lower is better) and mention count.</summary>
@@ -158,4 +176,6 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         parameters.Select(p => (object)new SqliteParameter(p.ParameterName, p.Value)).ToArray();
 
     private sealed record Row(int Id, double Rank, int Mentions);
+
+    private sealed record SearchedEntity(int Id, EntitySummary Summary);
 }
