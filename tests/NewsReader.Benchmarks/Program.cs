@@ -1,23 +1,11 @@
 using BenchmarkDotNet.Running;
+using NewsReader.Testing;
 
 namespace NewsReader.Benchmarks;
 
 public static class Program
 {
-    public static string SeedsFolder { get; } = FindSeeds();
+    public static string SeedsFolder => RepositoryFiles.SeedsFolder;
 
     public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-
-    private static string FindSeeds()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "NewsReader.sln")))
-            {
-                return Path.Combine(folder.FullName, "seeds");
-            }
-        }
-
-        throw new InvalidOperationException("Run the benchmarks from inside the repository.");
-    }
 }

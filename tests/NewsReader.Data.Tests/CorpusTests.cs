@@ -10,8 +10,7 @@ public class CorpusTests
     [Fact]
     public async Task A_generated_corpus_is_imported_recognized_and_searchable_in_every_spelling()
     {
-        await using var db = await TestDatabase.CreateAsync();
-        await db.Initializer.InitializeAsync(RepositoryFiles.SeedsFolder);
+        await using var db = await TestDatabase.CreateSeededAsync();
         IReadOnlyList<GazetteerEntry> gazetteer;
         await using (var file = File.OpenRead(Path.Combine(RepositoryFiles.SeedsFolder, "entities.json")))
         {

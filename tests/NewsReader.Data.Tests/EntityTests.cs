@@ -11,19 +11,12 @@ public class EntityTests
 {
     private static readonly string SeedsFolder = RepositoryFiles.SeedsFolder;
 
-    private static async Task<TestDatabase> SeededAsync()
-    {
-        var db = await TestDatabase.CreateAsync();
-        await db.Initializer.InitializeAsync(SeedsFolder);
-        return db;
-    }
-
     private static async Task<int> SeedIdAsync(TestDatabase db) => (await db.Articles.ListAsync()).Single().Id;
 
     [Fact]
     public async Task Seeding_stores_the_gazetteer_and_the_seed_article_mentions()
     {
-        await using var db = await SeededAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
 
         var mentions = await db.Entities.MentionsOfArticleAsync(await SeedIdAsync(db));
 
@@ -39,7 +32,7 @@ public class EntityTests
     [Fact]
     public async Task Seeding_again_changes_no_mention()
     {
-        await using var db = await SeededAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
         await using var before = await db.OpenAsync();
         var ids = await before.Mentions.OrderBy(m => m.Id).Select(m => m.Id).ToListAsync();
 
@@ -61,7 +54,7 @@ public class EntityTests
     [InlineData("المرصد", "syrian-observatory-for-human-rights")]
     public async Task Entities_are_found_by_English_name_or_any_Arabic_spelling(string query, string key)
     {
-        await using var db = await SeededAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
 
         var found = await db.Entities.SearchAsync(query);
 
@@ -71,7 +64,7 @@ public class EntityTests
     [Fact]
     public async Task The_most_mentioned_entity_comes_first_and_types_filter()
     {
-        await using var db = await SeededAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
 
         var aleppo = await db.Entities.SearchAsync("حلب");
         var organizations = await db.Entities.SearchAsync("حلب", EntityType.Organization);
@@ -88,7 +81,7 @@ public class EntityTests
     [InlineData("   ")]
     public async Task Query_syntax_in_a_search_is_only_text(string query)
     {
-        await using var db = await SeededAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
 
         Assert.Empty(await db.Entities.SearchAsync(query));
     }
@@ -96,7 +89,7 @@ public class EntityTests
     [Fact]
     public async Task A_new_alias_in_the_gazetteer_rescans_every_article()
     {
-        await using var db = await SeededAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
         var id = await SeedIdAsync(db);
         Assert.DoesNotContain(await db.Entities.MentionsOfArticleAsync(id), m => m.Entity.Key == "turkish-capital");
 
@@ -109,7 +102,7 @@ public class EntityTests
     [Fact]
     public async Task A_corrected_article_gets_its_mentions_recomputed()
     {
-        await using var db = await SeededAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
         var id = await SeedIdAsync(db);
         var article = (await db.Articles.FindAsync(id))!;
         var draft = new ArticleDraft(article.SourceKey, article.Title, "زار ايرولت دمشق ثم حلب.", "ar", article.Source, null, article.PublishedAt);
@@ -124,7 +117,7 @@ public class EntityTests
     [Fact]
     public async Task A_dismissed_mention_stays_dismissed_after_a_rescan()
     {
-        await using var db = await SeededAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
         var id = await SeedIdAsync(db);
         var paris = (await db.Entities.MentionsOfArticleAsync(id)).First(m => m.Entity.Key == "paris");
         await using (var context = await db.OpenAsync())
@@ -144,7 +137,7 @@ public class EntityTests
     [Fact]
     public async Task A_spelling_a_reader_adds_is_marked_in_every_article_and_survives_a_gazetteer_import()
     {
-        await using var db = await SeededAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
         await db.Importer.ImportAsync(new ArticleDraft("other", "عنوان", "وصلت المساعدات إلى الشهباء أمس.", "ar", "الوكالات", null, DateTimeOffset.UnixEpoch));
         var tagging = db.Service<ReaderTagging>();
 
@@ -162,7 +155,7 @@ public class EntityTests
     [InlineData("   ", "Select the words that name the entity.")]
     public async Task A_blank_passage_cannot_be_tagged(string spelling, string problem)
     {
-        await using var db = await SeededAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
         var tagging = db.Service<ReaderTagging>();
 
         Assert.Equal(problem, await tagging.AddSpellingAsync("aleppo", spelling));
@@ -172,7 +165,7 @@ public class EntityTests
     [Fact]
     public async Task Tagging_refuses_unknown_entities_blank_names_and_over_long_passages()
     {
-        await using var db = await SeededAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
         var tagging = db.Service<ReaderTagging>();
 
         Assert.Equal("There is no entity 'nowhere'.", await tagging.AddSpellingAsync("nowhere", "مكان"));
@@ -183,7 +176,7 @@ public class EntityTests
     [Fact]
     public async Task A_new_entity_gets_a_key_of_its_own_even_when_its_name_is_taken()
     {
-        await using var db = await SeededAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
         var tagging = db.Service<ReaderTagging>();
 
         var (key, problem) = await tagging.CreateEntityAsync("Aleppo", EntityType.Place, "مدينة الشهباء");
@@ -195,7 +188,7 @@ public class EntityTests
     [Fact]
     public async Task An_invalid_gazetteer_file_is_refused_and_the_stored_entities_stay()
     {
-        await using var db = await SeededAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
         var file = Path.Combine(db.Folder, "bad.json");
         await File.WriteAllTextAsync(file, """{"entities":[{"id":"x","name":"X","type":"place","aliases":[" "]}]}""");
 
@@ -207,7 +200,7 @@ public class EntityTests
     [Fact]
     public async Task Each_mention_is_shown_in_its_sentence()
     {
-        await using var db = await SeededAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
 
         var mentions = await db.Entities.MentionsInContextAsync("ankara");
 

@@ -8,13 +8,6 @@ namespace NewsReader.Data.Tests;
 
 public class SearchTests
 {
-    private static async Task<TestDatabase> SeededAsync()
-    {
-        var db = await TestDatabase.CreateAsync();
-        await db.Initializer.InitializeAsync(RepositoryFiles.SeedsFolder);
-        return db;
-    }
-
     private static async Task<SearchResult> SearchAsync(TestDatabase db, string? query, EntityType? type = null, string? entity = null) =>
         await db.Service<SearchService>().SearchAsync(new SearchRequest(query, type, entity));
 
@@ -39,7 +32,7 @@ public class SearchTests
     [InlineData("ankara")]
     public async Task Every_spelling_finds_the_seed(string query)
     {
-        await using var db = await SeededAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
 
         var result = await SearchAsync(db, query);
 
@@ -50,7 +43,7 @@ public class SearchTests
     [Fact]
     public async Task Clitics_do_not_hide_words_and_the_snippet_marks_them_in_the_stored_text()
     {
-        await using var db = await SeededAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
         await db.Importer.ImportAsync(Draft("clitic", "وصلت القافلة وحلب هادئة. ثم عادت بحلب الحياة."));
 
         var result = await SearchAsync(db, "حلب");
@@ -63,7 +56,7 @@ public class SearchTests
     [Fact]
     public async Task Snippets_are_cut_from_the_stored_body_around_the_matches()
     {
-        await using var db = await SeededAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
         var body = (await db.Articles.FindAsync((await db.Articles.ListAsync()).Single().Id))!.Body;
 
         var hit = Assert.Single((await SearchAsync(db, "هدنه")).Items);
@@ -77,7 +70,7 @@ public class SearchTests
     [Fact]
     public async Task Entity_and_words_combine()
     {
-        await using var db = await SeededAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
         await db.Importer.ImportAsync(Draft("truce-elsewhere", "أعلنت هدنة في دمشق."));
         await db.Importer.ImportAsync(Draft("aleppo-no-truce", "قصف عنيف على حلب."));
 
@@ -95,7 +88,7 @@ public class SearchTests
     [Fact]
     public async Task Quoted_words_are_a_phrase()
     {
-        await using var db = await SeededAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
         await db.Importer.ImportAsync(Draft("apart", "في شرق البلاد قصف. وفي حلب هدوء."));
 
         Assert.Equal(1, (await SearchAsync(db, "\"شرق حلب\"")).Total);
@@ -105,7 +98,7 @@ public class SearchTests
     [Fact]
     public async Task A_type_keeps_only_entities_of_that_type()
     {
-        await using var db = await SeededAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
 
         Assert.Equal(1, (await SearchAsync(db, "Aleppo", EntityType.Place)).Total);
         Assert.Equal(0, (await SearchAsync(db, "Aleppo", EntityType.Person)).Total);
@@ -122,7 +115,7 @@ public class SearchTests
     [InlineData("^حلب:")]
     public async Task Query_syntax_typed_by_a_reader_is_only_text(string query)
     {
-        await using var db = await SeededAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
 
         var result = await SearchAsync(db, query);
 
@@ -134,7 +127,7 @@ public class SearchTests
     [Fact]
     public async Task Nothing_found_offers_nearby_entity_names()
     {
-        await using var db = await SeededAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
 
         var result = await SearchAsync(db, "حلبستان");
 
@@ -145,7 +138,7 @@ public class SearchTests
     [Fact]
     public async Task The_index_follows_an_article_that_changes()
     {
-        await using var db = await SeededAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
         await db.Importer.ImportAsync(Draft("changing", "خبر عن طرطوس."));
         Assert.Equal(1, (await SearchAsync(db, "طرطوس")).Total);
 
@@ -158,7 +151,7 @@ public class SearchTests
     [Fact]
     public async Task An_article_missing_from_the_index_is_indexed_at_start_up()
     {
-        await using var db = await SeededAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
         await using (var context = await db.OpenAsync())
         {
             await context.Database.ExecuteSqlRawAsync("DELETE FROM ArticleSearch");
@@ -172,7 +165,7 @@ public class SearchTests
     [Fact]
     public async Task Results_are_paged_newest_first_among_equals()
     {
-        await using var db = await SeededAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
         for (var day = 1; day <= 12; day++)
         {
             await db.Importer.ImportAsync(Draft($"d{day}", "خبر عن طرطوس.", day));

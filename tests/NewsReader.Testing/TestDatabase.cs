@@ -48,6 +48,14 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>A database initialized as the app starts: migrations, the gazetteer and the repository's seeds.</summary>
+    public static async Task<TestDatabase> CreateSeededAsync()
+    {
+        var database = await CreateAsync();
+        await database.Initializer.InitializeAsync(RepositoryFiles.SeedsFolder);
+        return database;
+    }
+
     public async Task<NewsReaderDbContext> OpenAsync() =>
         await services.GetRequiredService<IDbContextFactory<NewsReaderDbContext>>().CreateDbContextAsync();
 

@@ -1,4 +1,5 @@
 using NewsReader.Data.Entities;
+using NewsReader.Web.Components.Entities;
 
 namespace NewsReader.Web.Api;
 
@@ -7,7 +8,7 @@ public sealed record EntityReference(string Id, string Name, string Type);
 public sealed record MentionResponse(int Start, int Length, string Text, EntityReference Entity)
 {
     public static MentionResponse From(ArticleMention m) =>
-        new(m.Start, m.Length, m.Text, new EntityReference(m.Entity.Key, m.Entity.Name, EntityResponse.TypeName(m.Entity.Type)));
+        new(m.Start, m.Length, m.Text, new EntityReference(m.Entity.Key, m.Entity.Name, m.Entity.Type.Id()));
 }
 
 public sealed record EntityResponse(
@@ -23,7 +24,5 @@ public sealed record EntityResponse(
     int ArticleCount)
 {
     public static EntityResponse From(EntityDetails e) =>
-        new(e.Key, e.Name, TypeName(e.Type), e.Description, e.Spellings, e.Latitude, e.Longitude, e.WikidataId, e.MentionCount, e.ArticleCount);
-
-    internal static string TypeName(Core.Entities.EntityType type) => type.ToString().ToLowerInvariant();
+        new(e.Key, e.Name, e.Type.Id(), e.Description, e.Spellings, e.Latitude, e.Longitude, e.WikidataId, e.MentionCount, e.ArticleCount);
 }

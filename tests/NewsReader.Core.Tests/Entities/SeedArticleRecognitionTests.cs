@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text;
 using NewsReader.Core.Entities;
+using NewsReader.Testing;
 
 namespace NewsReader.Core.Tests.Entities;
 
 /// <summary>The recognizer with the real gazetteer over the real seed article.</summary>
 public class SeedArticleRecognitionTests
 {
-    private static readonly string Seeds = FindSeeds();
+    private static readonly string Seeds = RepositoryFiles.SeedsFolder;
     private static readonly string Body = File.ReadAllText(Path.Combine(Seeds, "000_c76dc57e29640070.txt"));
     private static readonly IReadOnlyList<GazetteerEntry> Entries = LoadGazetteer();
     private static readonly EntityRecognizer Recognizer = new(Entries.SelectMany((entry, index) =>
@@ -100,19 +101,5 @@ public class SeedArticleRecognitionTests
     {
         using var stream = File.OpenRead(Path.Combine(Seeds, "entities.json"));
         return Gazetteer.ReadAsync(stream).GetAwaiter().GetResult();
-    }
-
-    private static string FindSeeds()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var seeds = Path.Combine(folder.FullName, "seeds");
-            if (File.Exists(Path.Combine(folder.FullName, "NewsReader.sln")))
-            {
-                return seeds;
-            }
-        }
-
-        throw new InvalidOperationException("The repository's seeds folder was not found.");
     }
 }

@@ -8,7 +8,8 @@ internal static class EntityTypes
 {
     public static IReadOnlyList<EntityType> All { get; } = Enum.GetValues<EntityType>();
 
-    public static string CssName(this EntityType type) => type.ToString().ToLowerInvariant();
+    /// <summary>The type's id: person, place or organization, as URLs, CSS classes and the API spell it.</summary>
+    public static string Id(this EntityType type) => type.ToString().ToLowerInvariant();
 
     public static string Plural(this EntityType type) => type switch
     {

@@ -195,7 +195,6 @@ public sealed partial class ReaderPage : IAsyncDisposable
 
     private sealed record Selection(int Start, int End, double Left, double Top)
     {
-        public string Position =>
-            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"left:{Math.Max(8, Left):0}px;top:{Top + 6:0}px");
+        public string Position => FloatingPosition.Below(Left, Top);
     }
 }
