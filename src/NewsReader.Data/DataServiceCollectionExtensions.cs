@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NewsReader.Data.Annotations;
 using NewsReader.Data.Articles;
 using NewsReader.Data.Entities;
 using NewsReader.Data.Search;
@@ -23,6 +24,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<EntityStore>();
         services.AddSingleton<ReaderTagging>();
         services.AddSingleton<SearchService>();
+        services.AddSingleton<AnnotationStore>();
         services.AddSingleton<SeedImporter>();
         services.AddSingleton<DatabaseInitializer>();
         return services;

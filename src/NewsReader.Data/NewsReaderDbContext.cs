@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NewsReader.Core.Annotations;
 using NewsReader.Core.Articles;
 using NewsReader.Core.Entities;
 
@@ -15,6 +16,8 @@ public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> op
     public DbSet<Mention> Mentions => Set<Mention>();
 
     public DbSet<MentionDismissal> MentionDismissals => Set<MentionDismissal>();
+
+    public DbSet<Annotation> Annotations => Set<Annotation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsReaderDbContext).Assembly);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Core.Articles;
+using NewsReader.Data.Annotations;
 using NewsReader.Data.Entities;
 using NewsReader.Data.Search;
 
@@ -52,11 +53,18 @@ public sealed class ArticleImporter(
         }
 
         var outcome = db.Entry(article).State == EntityState.Added ? ImportOutcome.Created : ImportOutcome.Updated;
+        var textChanged = outcome == ImportOutcome.Updated && db.Entry(article).Property(a => a.Body).IsModified;
         article.UpdatedAt = now;
 
-        // The article, its mentions and its search entry are saved in one transaction: never one without the others.
+        // The article, its mentions, its re-anchored annotations and its search entry are saved in one
+        // transaction: never one without the others.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await mentions.StageAsync(db, article, cancellationToken);
+        if (textChanged)
+        {
+            await AnnotationStore.StageReanchoringAsync(db, article, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await SearchIndex.IndexAsync(db, article, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -1,0 +1,166 @@
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Core.Annotations;
+using NewsReader.Core.Articles;
+
+namespace NewsReader.Data.Annotations;
+
+/// <summary>A reader's annotations: saved the moment they are made, updated only from the version the
+/// reader saw, deleted with the means to undo, and re-anchored whenever their article's text changes.</summary>
+public sealed class AnnotationStore(IDbContextFactory<NewsReaderDbContext> contexts, TimeProvider clock)
+{
+    /// <summary>The reader's annotations of an article in reading order; orphans come last.</summary>
+    public async Task<IReadOnlyList<Annotation>> ListAsync(int articleId, string ownerId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var annotations = await db.Annotations.AsNoTracking()
+            .Where(a => a.ArticleId == articleId && a.OwnerId == ownerId)
+            .ToListAsync(cancellationToken);
+        return annotations.OrderBy(a => a.Anchor == AnchorKind.Orphan).ThenBy(a => a.Start).ThenBy(a => a.CreatedAt).ToList();
+    }
+
+    public async Task<Annotation?> FindAsync(Guid id, string ownerId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Annotations.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.OwnerId == ownerId, cancellationToken);
+    }
+
+    public async Task<Annotation> CreateAsync(int articleId, string ownerId, AnnotationDraft draft, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var body = await db.Articles.Where(a => a.Id == articleId).Select(a => a.Body).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new AnnotationNotFoundException($"There is no article {articleId}.");
+        Ensure(draft.Validate(body));
+        var quote = Selectors.QuoteOf(body, draft.Position);
+        var now = clock.GetUtcNow();
+        var annotation = new Annotation
+        {
+            Id = Guid.CreateVersion7(now),
+            ArticleId = articleId,
+            OwnerId = ownerId,
+            Start = draft.Position.Start,
+            End = draft.Position.End,
+            Exact = quote.Exact,
+            Prefix = quote.Prefix,
+            Suffix = quote.Suffix,
+            Anchor = AnchorKind.Exact,
+            Color = draft.Color,
+            Comment = string.IsNullOrWhiteSpace(draft.Comment) ? null : draft.Comment,
+            Tags = draft.CleanTags(),
+            CreatedAt = now,
+            UpdatedAt = now,
+            Version = 1,
+        };
+        db.Annotations.Add(annotation);
+        await db.SaveChangesAsync(cancellationToken);
+        return annotation;
+    }
+
+    /// <summary>Changes colour, comment and tags, if <paramref name="expectedVersion"/> is still the stored one;
+    /// otherwise throws <see cref="AnnotationConflictException"/> carrying the stored version.</summary>
+    public async Task<Annotation> UpdateAsync(
+        Guid id, string ownerId, int expectedVersion, AnnotationDraft changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var annotation = await db.Annotations.SingleOrDefaultAsync(a => a.Id == id && a.OwnerId == ownerId, cancellationToken)
+            ?? throw new AnnotationNotFoundException($"There is no annotation {id}.");
+        var body = await db.Articles.Where(a => a.Id == annotation.ArticleId).Select(a => a.Body).SingleAsync(cancellationToken);
+        Ensure((changes with { Position = annotation.Position }).Validate(body));
+        if (annotation.Version != expectedVersion)
+        {
+            throw new AnnotationConflictException(annotation);
+        }
+
+        annotation.Color = changes.Color;
+        annotation.Comment = string.IsNullOrWhiteSpace(changes.Comment) ? null : changes.Comment;
+        annotation.Tags = changes.CleanTags();
+        annotation.UpdatedAt = clock.GetUtcNow();
+        annotation.Version++;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var stored = await db.Annotations.AsNoTracking().SingleAsync(a => a.Id == id, cancellationToken);
+            throw new AnnotationConflictException(stored);
+        }
+
+        return annotation;
+    }
+
+    /// <summary>Deletes an annotation and returns it, so that the reader can undo with <see cref="RestoreAsync"/>.</summary>
+    public async Task<Annotation?> DeleteAsync(Guid id, string ownerId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var annotation = await db.Annotations.SingleOrDefaultAsync(a => a.Id == id && a.OwnerId == ownerId, cancellationToken);
+        if (annotation is null)
+        {
+            return null;
+        }
+
+        db.Annotations.Remove(annotation);
+        await db.SaveChangesAsync(cancellationToken);
+        return annotation;
+    }
+
+    /// <summary>Puts a deleted annotation back as it was (undo), anchored again in case the text changed meanwhile.</summary>
+    public async Task RestoreAsync(Annotation annotation, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(annotation);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var body = await db.Articles.Where(a => a.Id == annotation.ArticleId).Select(a => a.Body).SingleAsync(cancellationToken);
+        Reanchor(annotation, body);
+        db.Annotations.Add(annotation);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Re-anchors every annotation of an article whose text changed, in the caller's transaction;
+    /// the selectors follow the passage, or the annotation becomes an orphan (kept, never deleted).</summary>
+    public static async Task StageReanchoringAsync(NewsReaderDbContext db, Article article, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(article);
+        foreach (var annotation in await db.Annotations.Where(a => a.ArticleId == article.Id).ToListAsync(cancellationToken))
+        {
+            Reanchor(annotation, article.Body);
+        }
+    }
+
+    private static void Reanchor(Annotation annotation, string body)
+    {
+        var anchor = Anchoring.Find(body, annotation.Position, annotation.Quote);
+        annotation.Anchor = anchor.Kind;
+        if (anchor.Kind == AnchorKind.Orphan)
+        {
+            return;
+        }
+
+        var quote = Selectors.QuoteOf(body, anchor.Position);
+        (annotation.Start, annotation.End) = (anchor.Position.Start, anchor.Position.End);
+        (annotation.Exact, annotation.Prefix, annotation.Suffix) = (quote.Exact, quote.Prefix, quote.Suffix);
+    }
+
+    private static void Ensure(IReadOnlyList<string> problems)
+    {
+        if (problems.Count > 0)
+        {
+            throw new InvalidAnnotationException(problems);
+        }
+    }
+}
+
+public sealed class InvalidAnnotationException(IReadOnlyList<string> problems) : Exception(string.Join(" ", problems))
+{
+    public IReadOnlyList<string> Problems { get; } = problems;
+}
+
+public sealed class AnnotationNotFoundException(string message) : Exception(message);
+
+/// <summary>The annotation changed since the reader loaded it; <see cref="Stored"/> is the version now saved.</summary>
+public sealed class AnnotationConflictException(Annotation stored)
+    : Exception($"Annotation {stored.Id} was changed elsewhere (now version {stored.Version}).")
+{
+    public Annotation Stored { get; } = stored;
+}

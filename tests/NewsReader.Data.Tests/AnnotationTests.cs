@@ -1,0 +1,123 @@
+using NewsReader.Core.Annotations;
+using NewsReader.Core.Articles;
+using NewsReader.Data.Annotations;
+using NewsReader.Testing;
+
+namespace NewsReader.Data.Tests;
+
+public class AnnotationTests
+{
+    private const string Reader = "local";
+
+    private static async Task<(TestDatabase Db, Article Seed)> SeededAsync()
+    {
+        var db = await TestDatabase.CreateSeededAsync();
+        var seed = (await db.Articles.FindAsync((await db.Articles.ListAsync()).Single().Id))!;
+        return (db, seed);
+    }
+
+    private static TextPositionSelector Passage(string body, string text)
+    {
+        var start = body.IndexOf(text, StringComparison.Ordinal);
+        return new TextPositionSelector(start, start + text.Length);
+    }
+
+    [Fact]
+    public async Task An_annotation_is_saved_at_once_with_both_selectors()
+    {
+        var (db, seed) = await SeededAsync();
+        await using var _ = db;
+        var store = db.Service<AnnotationStore>();
+
+        var created = await store.CreateAsync(seed.Id, Reader, new AnnotationDraft(
+            Passage(seed.Body, "لسنا شركاء بشار الاسد"), HighlightColor.Pink, "**مهم**", [" quote ", "quote", "Assad"]));
+
+        var stored = Assert.Single(await store.ListAsync(seed.Id, Reader));
+        Assert.Equal(created.Id, stored.Id);
+        Assert.Equal(("لسنا شركاء بشار الاسد", 32, 32), (stored.Exact, stored.Prefix.Length, stored.Suffix.Length));
+        Assert.Equal((HighlightColor.Pink, "**مهم**", 1), (stored.Color, stored.Comment, stored.Version));
+        Assert.Equal(["quote", "Assad"], stored.Tags);
+        Assert.Empty(await store.ListAsync(seed.Id, "someone-else"));
+    }
+
+    [Theory]
+    [InlineData(-1, 5, "is not a non-empty range")]
+    [InlineData(10, 10, "is not a non-empty range")]
+    [InlineData(3000, 4000, "is not a non-empty range")]
+    public async Task Out_of_range_passages_are_refused(int start, int end, string problem)
+    {
+        var (db, seed) = await SeededAsync();
+        await using var _ = db;
+
+        var error = await Assert.ThrowsAsync<InvalidAnnotationException>(() =>
+            db.Service<AnnotationStore>().CreateAsync(seed.Id, Reader, new AnnotationDraft(new(start, end))));
+
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+        Assert.Empty(await db.Service<AnnotationStore>().ListAsync(seed.Id, Reader));
+    }
+
+    [Fact]
+    public async Task Over_long_comments_and_too_many_tags_are_refused_with_a_clear_message()
+    {
+        var (db, seed) = await SeededAsync();
+        await using var _ = db;
+        var passage = Passage(seed.Body, "حلب");
+
+        var error = await Assert.ThrowsAsync<InvalidAnnotationException>(() => db.Service<AnnotationStore>().CreateAsync(
+            seed.Id, Reader, new AnnotationDraft(passage, Comment: new string('x', 10_001), Tags: Enumerable.Range(0, 21).Select(i => $"t{i}").ToList())));
+
+        Assert.Equal(["The comment is longer than 10,000 characters (10,001).", "An annotation may have at most 20 tags."], error.Problems);
+    }
+
+    [Fact]
+    public async Task A_save_from_an_old_version_is_a_conflict_and_overwrites_nothing()
+    {
+        var (db, seed) = await SeededAsync();
+        await using var _ = db;
+        var store = db.Service<AnnotationStore>();
+        var created = await store.CreateAsync(seed.Id, Reader, new AnnotationDraft(Passage(seed.Body, "حلب")));
+
+        await store.UpdateAsync(created.Id, Reader, 1, new AnnotationDraft(default, Comment: "from the first tab"));
+        var conflict = await Assert.ThrowsAsync<AnnotationConflictException>(() =>
+            store.UpdateAsync(created.Id, Reader, 1, new AnnotationDraft(default, Comment: "from the second tab")));
+
+        Assert.Equal(("from the first tab", 2), (conflict.Stored.Comment, conflict.Stored.Version));
+        Assert.Equal("from the first tab", (await store.FindAsync(created.Id, Reader))!.Comment);
+    }
+
+    [Fact]
+    public async Task A_deleted_annotation_can_be_restored()
+    {
+        var (db, seed) = await SeededAsync();
+        await using var _ = db;
+        var store = db.Service<AnnotationStore>();
+        var created = await store.CreateAsync(seed.Id, Reader, new AnnotationDraft(Passage(seed.Body, "حلب"), Comment: "c"));
+
+        var deleted = await store.DeleteAsync(created.Id, Reader);
+        Assert.Empty(await store.ListAsync(seed.Id, Reader));
+        await store.RestoreAsync(deleted!);
+
+        Assert.Equal("c", Assert.Single(await store.ListAsync(seed.Id, Reader)).Comment);
+    }
+
+    [Fact]
+    public async Task A_corrected_article_re_anchors_its_annotations_and_orphans_what_is_gone()
+    {
+        var (db, seed) = await SeededAsync();
+        await using var _ = db;
+        var store = db.Service<AnnotationStore>();
+        var kept = await store.CreateAsync(seed.Id, Reader, new AnnotationDraft(Passage(seed.Body, "لسنا شركاء بشار الاسد")));
+        var lost = await store.CreateAsync(seed.Id, Reader, new AnnotationDraft(Passage(seed.Body, "وذكرت جمعية «الخوذ البيضاء»"), Comment: "keep me"));
+        var sentence = seed.Body.IndexOf("وذكرت جمعية", StringComparison.Ordinal);
+        var corrected = "تحديث: " + seed.Body.Remove(sentence, seed.Body.IndexOf(". ", sentence, StringComparison.Ordinal) + 2 - sentence);
+
+        await db.Importer.ImportAsync(new ArticleDraft(seed.SourceKey, seed.Title, corrected, seed.Language, seed.Source, seed.Dateline, seed.PublishedAt));
+
+        var after = await store.ListAsync(seed.Id, Reader);
+        var moved = after.Single(a => a.Id == kept.Id);
+        Assert.Equal((AnchorKind.Moved, "لسنا شركاء بشار الاسد"), (moved.Anchor, corrected[moved.Start..moved.End]));
+        var orphan = after.Single(a => a.Id == lost.Id);
+        Assert.Equal((AnchorKind.Orphan, "keep me"), (orphan.Anchor, orphan.Comment));
+        Assert.Equal(lost.Id, after[^1].Id);
+    }
+}
