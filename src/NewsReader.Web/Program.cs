@@ -29,6 +29,7 @@ app.MapHealthChecks("/healthz");
 app.MapArticleEndpoints();
 app.MapEntityEndpoints();
 app.MapSearchEndpoints();
+app.MapAnnotationEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -1,0 +1,180 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+using NewsReader.Core.Annotations;
+using NewsReader.Data.Annotations;
+using NewsReader.Data.Articles;
+
+namespace NewsReader.Web.Api;
+
+/// <summary>The W3C Web Annotation protocol's essentials: list an article's annotations as an
+/// AnnotationCollection, create one, replace one (with If-Match on its ETag) and delete one.</summary>
+internal static class AnnotationEndpoints
+{
+    /// <summary>Larger request bodies are refused before they are read: a comment is at most 10,000 characters.</summary>
+    private const long MaxRequestBytes = 256 * 1024;
+
+    public static IEndpointRouteBuilder MapAnnotationEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/articles/{id}/annotations", ListAsync).WithTags("Annotations");
+        app.MapPost("/api/articles/{id}/annotations", CreateAsync).WithTags("Annotations");
+        app.MapPut("/api/annotations/{id}", ReplaceAsync).WithTags("Annotations");
+        app.MapDelete("/api/annotations/{id}", DeleteAsync).WithTags("Annotations");
+        return app;
+    }
+
+    private static async Task<IResult> ListAsync(string id, HttpContext http, ArticleStore articles, AnnotationStore annotations, CancellationToken cancellationToken)
+    {
+        if (!int.TryParse(id, out var articleId) || await articles.FindAsync(articleId, cancellationToken) is null)
+        {
+            return Problems.ArticleNotFound(id);
+        }
+
+        var list = await annotations.ListAsync(articleId, WebAnnotations.LocalReader, cancellationToken);
+        var self = new Uri(Site(http), $"api/articles/{articleId}/annotations");
+        return JsonLd(WebAnnotations.Collection(list, Site(http), self));
+    }
+
+    private static async Task<IResult> CreateAsync(
+        string id, HttpContext http, ArticleStore articles, AnnotationStore annotations, CancellationToken cancellationToken)
+    {
+        var article = int.TryParse(id, out var articleId) ? await articles.FindAsync(articleId, cancellationToken) : null;
+        if (article is null)
+        {
+            return Problems.ArticleNotFound(id);
+        }
+
+        var (json, problem) = await ReadJsonAsync(http, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var (draft, invalid) = WebAnnotations.Read(json, article.Body);
+        if (draft is null)
+        {
+            return Problems.BadRequest("Invalid annotation", invalid!);
+        }
+
+        try
+        {
+            var created = await annotations.CreateAsync(articleId, WebAnnotations.LocalReader, draft, cancellationToken);
+            http.Response.Headers.ETag = ETag(created);
+            var location = new Uri(Site(http), $"api/annotations/{created.Id}");
+            var body = Results.Text(WebAnnotations.ToJson(created, Site(http)).ToJsonString(), WebAnnotations.MediaType, statusCode: StatusCodes.Status201Created);
+            return new CreatedJsonLd(location, body);
+        }
+        catch (InvalidAnnotationException e)
+        {
+            return Problems.BadRequest("Invalid annotation", e.Message);
+        }
+    }
+
+    private static async Task<IResult> ReplaceAsync(
+        string id, HttpContext http, ArticleStore articles, AnnotationStore annotations, CancellationToken cancellationToken)
+    {
+        var existing = Guid.TryParse(id, out var annotationId) ? await annotations.FindAsync(annotationId, WebAnnotations.LocalReader, cancellationToken) : null;
+        if (existing is null)
+        {
+            return Problems.NotFound("Annotation not found", $"There is no annotation '{id}'.");
+        }
+
+        if (!http.Request.Headers.TryGetValue(HeaderNames.IfMatch, out var ifMatch))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match required",
+                detail: "Send the annotation's ETag in If-Match, so that a newer version is never overwritten.");
+        }
+
+        var (json, problem) = await ReadJsonAsync(http, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var article = (await articles.FindAsync(existing.ArticleId, cancellationToken))!;
+        var (draft, invalid) = WebAnnotations.Read(json, article.Body);
+        if (draft is null)
+        {
+            return Problems.BadRequest("Invalid annotation", invalid!);
+        }
+
+        if (ifMatch.ToString() != ETag(existing))
+        {
+            return Conflict(existing, http);
+        }
+
+        try
+        {
+            var updated = await annotations.UpdateAsync(annotationId, WebAnnotations.LocalReader, existing.Version, draft, cancellationToken);
+            http.Response.Headers.ETag = ETag(updated);
+            return JsonLd(WebAnnotations.ToJson(updated, Site(http)));
+        }
+        catch (InvalidAnnotationException e)
+        {
+            return Problems.BadRequest("Invalid annotation", e.Message);
+        }
+        catch (AnnotationConflictException e)
+        {
+            return Conflict(e.Stored, http);
+        }
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, AnnotationStore annotations, CancellationToken cancellationToken) =>
+        Guid.TryParse(id, out var annotationId) && await annotations.DeleteAsync(annotationId, WebAnnotations.LocalReader, cancellationToken) is not null
+            ? TypedResults.NoContent()
+            : Problems.NotFound("Annotation not found", $"There is no annotation '{id}'.");
+
+    private static async Task<(JsonNode? Json, IResult? Problem)> ReadJsonAsync(HttpContext http, CancellationToken cancellationToken)
+    {
+        if (http.Request.ContentLength > MaxRequestBytes)
+        {
+            return (null, TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Annotation too large",
+                detail: $"An annotation may be at most {MaxRequestBytes / 1024} KiB of JSON."));
+        }
+
+        try
+        {
+            using var limited = new MemoryStream();
+            await http.Request.Body.CopyToAsync(limited, cancellationToken);
+            if (limited.Length > MaxRequestBytes)
+            {
+                return (null, Problems.BadRequest("Annotation too large", $"An annotation may be at most {MaxRequestBytes / 1024} KiB of JSON."));
+            }
+
+            limited.Position = 0;
+            return (await JsonNode.ParseAsync(limited, cancellationToken: cancellationToken), null);
+        }
+        catch (JsonException e)
+        {
+            return (null, Problems.BadRequest("Invalid JSON", e.Message));
+        }
+    }
+
+    private static ProblemHttpResult Conflict(Annotation stored, HttpContext http) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status412PreconditionFailed,
+            title: "The annotation changed",
+            detail: "Another save changed this annotation since you loaded it. Nothing was overwritten; compare the two versions.",
+            extensions: new Dictionary<string, object?>
+            {
+                ["etag"] = ETag(stored),
+                ["stored"] = WebAnnotations.ToJson(stored, Site(http)),
+            });
+
+    private static string ETag(Annotation annotation) => $"\"{annotation.Id:N}-{annotation.Version}\"";
+
+    private static Uri Site(HttpContext http) => new($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/");
+
+    private static IResult JsonLd(JsonObject json) => Results.Text(json.ToJsonString(), WebAnnotations.MediaType);
+
+    /// <summary>201 Created with a Location header and a JSON-LD body.</summary>
+    private sealed class CreatedJsonLd(Uri location, IResult body) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.Location = location.ToString();
+            return body.ExecuteAsync(httpContext);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NewsReader.Core.Annotations;
+
+namespace NewsReader.Web.Api;
+
+/// <summary>Annotations as W3C Web Annotation JSON-LD: written out for other tools, and read back in.</summary>
+internal static class WebAnnotations
+{
+    public const string Context = "http://www.w3.org/ns/anno.jsonld";
+    public const string MediaType = "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"";
+
+    /// <summary>Until accounts exist, every annotation is the local reader's.</summary>
+    public const string LocalReader = "local";
+
+    private const string StylePrefix = "highlight-";
+
+    public static JsonObject ToJson(Annotation annotation, Uri site)
+    {
+        ArgumentNullException.ThrowIfNull(annotation);
+        var bodies = new JsonArray();
+        if (annotation.Comment is { } comment)
+        {
+            bodies.Add(new JsonObject
+            {
+                ["type"] = "TextualBody",
+                ["value"] = comment,
+                ["format"] = "text/markdown",
+                ["purpose"] = "commenting",
+            });
+        }
+
+        foreach (var tag in annotation.Tags)
+        {
+            bodies.Add(new JsonObject { ["type"] = "TextualBody", ["value"] = tag, ["purpose"] = "tagging" });
+        }
+
+        return new JsonObject
+        {
+            ["@context"] = Context,
+            ["id"] = new Uri(site, $"api/annotations/{annotation.Id}").ToString(),
+            ["type"] = "Annotation",
+            ["motivation"] = annotation.Comment is null ? "highlighting" : "commenting",
+            ["created"] = annotation.CreatedAt.ToString("O"),
+            ["modified"] = annotation.UpdatedAt.ToString("O"),
+            ["body"] = bodies,
+            ["target"] = new JsonObject
+            {
+                ["source"] = new Uri(site, $"articles/{annotation.ArticleId}").ToString(),
+                ["styleClass"] = StylePrefix + annotation.Color.ToString().ToLowerInvariant(),
+                ["state"] = new JsonObject { ["type"] = "TimeState", ["sourceDate"] = annotation.UpdatedAt.ToString("O") },
+                ["selector"] = new JsonArray
+                {
+                    new JsonObject { ["type"] = "TextPositionSelector", ["start"] = annotation.Start, ["end"] = annotation.End },
+                    new JsonObject
+                    {
+                        ["type"] = "TextQuoteSelector",
+                        ["exact"] = annotation.Exact,
+                        ["prefix"] = annotation.Prefix,
+                        ["suffix"] = annotation.Suffix,
+                    },
+                },
+            },
+        };
+    }
+
+    public static JsonObject Collection(IReadOnlyList<Annotation> annotations, Uri site, Uri self) => new()
+    {
+        ["@context"] = Context,
+        ["id"] = self.ToString(),
+        ["type"] = "AnnotationCollection",
+        ["total"] = annotations.Count,
+        ["first"] = new JsonObject
+        {
+            ["id"] = self + "?page=0",
+            ["type"] = "AnnotationPage",
+            ["startIndex"] = 0,
+            ["items"] = new JsonArray(annotations.Select(a => (JsonNode)ToJson(a, site)).ToArray()),
+        },
+    };
+
+    /// <summary>Reads one W3C annotation into a draft. The passage comes from its TextPositionSelector or,
+    /// failing that, from its TextQuoteSelector found in <paramref name="body"/>.</summary>
+    public static (AnnotationDraft? Draft, string? Problem) Read(JsonNode? json, string body)
+    {
+        if (json is not JsonObject annotation || annotation["type"]?.GetValueKind() != JsonValueKind.String
+            || annotation["type"]!.GetValue<string>() != "Annotation")
+        {
+            return (null, "The request body must be a W3C annotation: a JSON object with \"type\": \"Annotation\".");
+        }
+
+        if (annotation["target"] is not JsonObject target || target["selector"] is not { } selectorNode)
+        {
+            return (null, "The annotation needs a target with a TextPositionSelector or a TextQuoteSelector.");
+        }
+
+        var selectors = selectorNode switch
+        {
+            JsonArray array => array.OfType<JsonObject>().ToList(),
+            JsonObject one => [one],
+            _ => [],
+        };
+        var position = ReadPosition(selectors.FirstOrDefault(s => Text(s, "type") == "TextPositionSelector"), out var positionProblem);
+        if (positionProblem is not null)
+        {
+            return (null, positionProblem);
+        }
+
+        var quote = selectors.FirstOrDefault(s => Text(s, "type") == "TextQuoteSelector");
+        if (position is null && quote is not null && Text(quote, "exact") is { Length: > 0 } exact)
+        {
+            var found = Anchoring.Find(body, default, new TextQuoteSelector(exact, Text(quote, "prefix") ?? "", Text(quote, "suffix") ?? ""));
+            if (found.Kind == AnchorKind.Orphan)
+            {
+                return (null, "The quoted text is not in the article.");
+            }
+
+            position = found.Position;
+        }
+
+        if (position is null)
+        {
+            return (null, "The annotation needs a TextPositionSelector (start, end) or a TextQuoteSelector (exact).");
+        }
+
+        var bodies = annotation["body"] switch
+        {
+            JsonArray list => list.OfType<JsonObject>().ToList(),
+            JsonObject one => [one],
+            _ => [],
+        };
+        var comment = bodies.Where(b => Text(b, "purpose") is "commenting" or null && Text(b, "value") is not null)
+            .Select(b => Text(b, "value")).FirstOrDefault();
+        var tags = bodies.Where(b => Text(b, "purpose") == "tagging").Select(b => Text(b, "value") ?? "").ToList();
+        var style = Text(target, "styleClass");
+        var color = HighlightColor.Yellow;
+        if (style is not null && !Enum.TryParse(style.Replace(StylePrefix, "", StringComparison.Ordinal), ignoreCase: true, out color))
+        {
+            return (null, $"Unknown highlight style '{style}'.");
+        }
+
+        return (new AnnotationDraft(position.Value, color, comment, tags), null);
+    }
+
+    private static TextPositionSelector? ReadPosition(JsonObject? selector, out string? problem)
+    {
+        problem = null;
+        if (selector is null)
+        {
+            return null;
+        }
+
+        if (selector["start"]?.GetValueKind() != JsonValueKind.Number || selector["end"]?.GetValueKind() != JsonValueKind.Number
+            || !selector["start"]!.AsValue().TryGetValue<int>(out var start) || !selector["end"]!.AsValue().TryGetValue<int>(out var end))
+        {
+            problem = "A TextPositionSelector needs whole-number start and end.";
+            return null;
+        }
+
+        return new TextPositionSelector(start, end);
+    }
+
+    private static string? Text(JsonObject node, string name) =>
+        node[name] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+}
