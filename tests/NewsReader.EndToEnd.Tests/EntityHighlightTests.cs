@@ -131,29 +131,7 @@ public partial class EntityHighlightTests(NewsReaderApp app)
         var page = await OpenSeedAsync();
         Assert.Equal(0, await page.Locator("mark.mention[data-entity=the-turkish-capital]").CountAsync());
 
-        // The phrase is right to left: the drag starts just right of its first letter, ends just left of its last.
-        var edges = await page.EvaluateAsync<double[]>(
-            """
-            () => {
-                const paragraph = [...document.querySelectorAll('[data-testid=article-body] p')].find(p => p.textContent.includes('العاصمة التركية'));
-                const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-                for (let node; (node = walker.nextNode());) {
-                    const at = node.textContent.indexOf('العاصمة التركية');
-                    if (at < 0) continue;
-                    const range = document.createRange();
-                    range.setStart(node, at);
-                    range.setEnd(node, at + 'العاصمة التركية'.length);
-                    range.startContainer.parentElement.scrollIntoView({ block: 'center' });
-                    const rects = range.getClientRects();
-                    const first = rects[0], last = rects[rects.length - 1];
-                    return [first.right + 2, first.top + first.height / 2, last.left - 2, last.top + last.height / 2];
-                }
-            }
-            """);
-        await page.Mouse.MoveAsync((float)edges[0], (float)edges[1]);
-        await page.Mouse.DownAsync();
-        await page.Mouse.MoveAsync((float)edges[2], (float)edges[3], new() { Steps = 8 });
-        await page.Mouse.UpAsync();
+        await MouseSelection.DragAcrossAsync(page, "العاصمة التركية");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Tag as entity" }).ClickAsync();
         var form = page.GetByTestId("tag-form");

@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
+using NewsReader.Core.Annotations;
 using NewsReader.Core.Articles;
 using NewsReader.Core.Entities;
+using NewsReader.Data.Annotations;
 using NewsReader.Data.Articles;
 using NewsReader.Data.Entities;
+using NewsReader.Web.Api;
 using NewsReader.Web.Components.Preferences;
 
 namespace NewsReader.Web.Components.Reader;
@@ -17,6 +20,7 @@ public sealed partial class ReaderPage : IAsyncDisposable
     private DotNetObjectReference<ReaderPage>? self;
     private Card? card;
     private Selection? selection;
+    private Annotation? deleted;
     private bool tagging;
     private bool cardHovered;
 
@@ -25,6 +29,9 @@ public sealed partial class ReaderPage : IAsyncDisposable
 
     [Inject]
     private EntityStore Entities { get; set; } = null!;
+
+    [Inject]
+    private AnnotationStore AnnotationStore { get; set; } = null!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = null!;
@@ -45,6 +52,9 @@ public sealed partial class ReaderPage : IAsyncDisposable
     [PersistentState]
     public IReadOnlyList<ArticleMention>? Mentions { get; set; }
 
+    [PersistentState]
+    public IReadOnlyList<Annotation>? Annotations { get; set; }
+
     private Dictionary<EntityType, int> CountsByType =>
         (Mentions ?? []).GroupBy(m => m.Entity.Type).ToDictionary(g => g.Key, g => g.Count());
 
@@ -56,6 +66,7 @@ public sealed partial class ReaderPage : IAsyncDisposable
         {
             Article = await Articles.FindAsync(Id);
             Mentions = Article is null ? [] : await Entities.MentionsOfArticleAsync(Id);
+            Annotations = Article is null ? [] : await AnnotationStore.ListAsync(Id, WebAnnotations.LocalReader);
         }
 
         if (Article is null)
@@ -73,6 +84,50 @@ public sealed partial class ReaderPage : IAsyncDisposable
             await module.InvokeVoidAsync("attach", bodyContainer, self);
             await module.InvokeVoidAsync("goToLinkedMention");
             await module.InvokeVoidAsync("trackSelection", bodyContainer, self);
+        }
+
+        if (module is not null)
+        {
+            // Highlights live outside the DOM (CSS Custom Highlight API), so every render repaints them.
+            var painted = (Annotations ?? []).Where(a => a.Anchor != AnchorKind.Orphan)
+                .Select(a => new { a.Start, a.End, Color = a.Color.ToString().ToLowerInvariant() });
+            await module.InvokeVoidAsync("paintHighlights", bodyContainer, painted);
+        }
+    }
+
+    private async Task HighlightAsync(HighlightColor color)
+    {
+        if (selection is not { } passage || Article is null)
+        {
+            return;
+        }
+
+        await AnnotationStore.CreateAsync(Article.Id, WebAnnotations.LocalReader, new AnnotationDraft(new(passage.Start, passage.End), color));
+        Annotations = await AnnotationStore.ListAsync(Article.Id, WebAnnotations.LocalReader);
+        selection = null;
+    }
+
+    private async Task GoToAnnotationAsync(Annotation annotation)
+    {
+        if (module is not null)
+        {
+            await module.InvokeVoidAsync("goToPassage", bodyContainer, annotation.Start, annotation.End);
+        }
+    }
+
+    private async Task DeleteAnnotationAsync(Annotation annotation)
+    {
+        deleted = await AnnotationStore.DeleteAsync(annotation.Id, WebAnnotations.LocalReader);
+        Annotations = await AnnotationStore.ListAsync(annotation.ArticleId, WebAnnotations.LocalReader);
+    }
+
+    private async Task UndoDeleteAsync()
+    {
+        if (deleted is { } annotation)
+        {
+            await AnnotationStore.RestoreAsync(annotation);
+            deleted = null;
+            Annotations = await AnnotationStore.ListAsync(annotation.ArticleId, WebAnnotations.LocalReader);
         }
     }
 

@@ -84,3 +84,48 @@ export function trackSelection(container, page) {
     container.addEventListener("mouseup", report);
     container.addEventListener("keyup", (event) => { if (event.shiftKey || event.key === "Shift") report(); });
 }
+
+// Finds the text node and offset of a body offset: the paragraph that holds it, then its text nodes in order.
+function domPoint(container, offset) {
+    for (const paragraph of container.querySelectorAll("p[data-start]")) {
+        const start = Number(paragraph.dataset.start), end = Number(paragraph.dataset.end);
+        if (offset < start || offset > end) continue;
+        let remaining = offset - start;
+        const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+        for (let node; (node = walker.nextNode());) {
+            if (remaining <= node.length) return { node, offset: remaining };
+            remaining -= node.length;
+        }
+    }
+    return null;
+}
+
+// Paints the reader's highlights with the CSS Custom Highlight API: nothing is added to the DOM, so marks,
+// letter joining and selection offsets are untouched, and overlapping highlights simply blend.
+export function paintHighlights(container, highlights) {
+    if (!globalThis.CSS?.highlights) return;
+    for (const name of [...CSS.highlights.keys()]) if (name.startsWith("annotation-")) CSS.highlights.delete(name);
+    for (const { start, end, color } of highlights) {
+        const from = domPoint(container, start), to = domPoint(container, end);
+        if (!from || !to) continue;
+        const range = new Range();
+        range.setStart(from.node, from.offset);
+        range.setEnd(to.node, to.offset);
+        const name = `annotation-${color}`;
+        if (!CSS.highlights.has(name)) CSS.highlights.set(name, new Highlight());
+        CSS.highlights.get(name).add(range);
+    }
+}
+
+export function goToPassage(container, start, end) {
+    const from = domPoint(container, start);
+    if (!from) return;
+    from.node.parentElement.scrollIntoView({ block: "center", behavior: "smooth" });
+    const to = domPoint(container, end);
+    if (!to) return;
+    const range = new Range();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    CSS.highlights?.set("annotation-flash", new Highlight(range));
+    setTimeout(() => CSS.highlights?.delete("annotation-flash"), 1600);
+}
