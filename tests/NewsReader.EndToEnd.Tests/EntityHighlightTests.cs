@@ -105,7 +105,8 @@ public partial class EntityHighlightTests(NewsReaderApp app)
         await page.WaitForURLAsync(MentionUrl());
         var target = page.Locator("mark.mention:focus");
         await Assertions.Expect(target).ToHaveTextAsync("أنقرة");
-        Assert.True(await target.EvaluateAsync<bool>("e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }"));
+        // The scroll is smooth: wait for it to bring the mention into view.
+        await Assertions.Expect(target).ToBeInViewportAsync();
     }
 
     [Fact]
