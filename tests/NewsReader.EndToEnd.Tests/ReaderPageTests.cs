@@ -83,6 +83,7 @@ public class ReaderPageTests(NewsReaderApp app)
         if (theme == "dark")
         {
             await page.GetByRole(AriaRole.Button, new() { Name = "Dark theme" }).ClickAsync();
+            await page.WaitForSelectorAsync("html[data-theme=dark]", new() { State = WaitForSelectorState.Attached });
         }
 
         foreach (var path in new[] { "/", await SeedPathAsync() })
@@ -90,6 +91,7 @@ public class ReaderPageTests(NewsReaderApp app)
             await page.GotoAsync(new Uri(app.BaseAddress, path).ToString());
             await NewsReaderApp.WaitUntilInteractiveAsync(page);
 
+            Assert.Equal(theme, await page.GetAttributeAsync("html", "data-theme"));
             var result = await page.RunAxe();
 
             var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")

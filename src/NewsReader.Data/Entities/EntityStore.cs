@@ -58,14 +58,6 @@ public sealed class EntityStore(IDbContextFactory<NewsReaderDbContext> contexts)
         return id is null ? null : (await DetailsAsync(db, [id.Value], cancellationToken))[id.Value];
     }
 
-    /// <summary>Details of every entity an article mentions, by key.</summary>
-    public async Task<IReadOnlyDictionary<string, EntityDetails>> DetailsOfArticleAsync(int articleId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var ids = await db.Mentions.Where(m => m.ArticleId == articleId).Select(m => m.EntityId).Distinct().ToListAsync(cancellationToken);
-        return (await DetailsAsync(db, ids, cancellationToken)).Values.ToDictionary(d => d.Key, StringComparer.Ordinal);
-    }
-
     /// <summary>Where an entity is mentioned across all articles, each with its sentence, newest article first.</summary>
     public async Task<IReadOnlyList<MentionInContext>> MentionsInContextAsync(
         string key, int limit = 200, CancellationToken cancellationToken = default)

@@ -40,7 +40,7 @@ public static class SearchIndex
         return missing.Count;
     }
 
-    public static async Task RemoveAsync(NewsReaderDbContext db, int articleId, CancellationToken cancellationToken)
+    private static async Task RemoveAsync(NewsReaderDbContext db, int articleId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         await db.Database.ExecuteSqlAsync($"DELETE FROM ArticleSearch WHERE rowid = {articleId}", cancellationToken);
