@@ -28,18 +28,17 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         // With a type, words look only for entities of that type.
         var needsBoth = request.EntityKey is not null;
         var useText = !query.IsEmpty && (request.Type is null || needsBoth);
-
         if ((needsBoth && entityIds.Count == 0) || (!useText && entityIds.Count == 0))
         {
             return new SearchResult(0, [], [], await SuggestAsync(request, cancellationToken));
         }
 
-        // The SQL is composed only of fixed text and entity ids (integers); what a reader typed travels as a parameter.
         if (useText && entityIds.Count == 0)
         {
             return await TextOnlyAsync(db, request, query, cancellationToken);
         }
 
+        // The SQL is composed only of fixed text and entity ids (integers); what a reader typed travels as a parameter.
         var (candidates, parameters) = Candidates(query, useText, entityIds, needsBoth);
         var countSql = "SELECT COUNT(*) AS Value FROM (" + candidates + ")";
         var total = await db.Database.SqlQueryRaw<int>(countSql, Clone(parameters)).SingleAsync(cancellationToken);
