@@ -9,16 +9,15 @@ public sealed record Snippet(string Text, IReadOnlyList<TextSpan> Highlights);
 /// stemmed words and mapped back through the normalizer, so the offsets are those of the stored text.</summary>
 public static class Snippets
 {
-    public static IReadOnlyList<Snippet> Find(
-        string body, SearchQuery query, IReadOnlyList<TextSpan> extraMatches, int maxSnippets = 3, int context = 70)
+    /// <summary>Snippets around <paramref name="matches"/> (spans of <paramref name="body"/>, in any order,
+    /// possibly overlapping: the query's <see cref="WordMatches"/> and any entity mentions).</summary>
+    public static IReadOnlyList<Snippet> Find(string body, IEnumerable<TextSpan> matches, int maxSnippets = 3, int context = 70)
     {
         ArgumentNullException.ThrowIfNull(body);
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(extraMatches);
-        var matches = Merge(WordMatches(body, query).Concat(extraMatches));
+        var merged = Merge(matches);
         var snippets = new List<Snippet>();
         var covered = -1;
-        foreach (var match in matches)
+        foreach (var match in merged)
         {
             if (match.Start < covered)
             {
@@ -27,7 +26,7 @@ public static class Snippets
 
             var start = WordBoundaryBefore(body, Math.Max(0, match.Start - context));
             var end = WordBoundaryAfter(body, Math.Min(body.Length, match.End + context));
-            var inside = matches.Where(m => m.Start >= start && m.End <= end)
+            var inside = merged.Where(m => m.Start >= start && m.End <= end)
                 .Select(m => new TextSpan(m.Start - start, m.Length))
                 .ToList();
             snippets.Add(new Snippet(body[start..end], inside));

@@ -140,14 +140,14 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         {
             var article = articles[row.Id];
             var entitySpans = mentions.Where(m => m.ArticleId == row.Id).Select(m => new TextSpan(m.Start, m.Length)).ToList();
-            var wordMatches = Snippets.WordMatches(article.Body, query).Count();
+            var wordMatches = Snippets.WordMatches(article.Body, query).ToList();
             return new SearchHit(
                 article.Id,
                 article.Title,
                 article.Language,
                 article.PublishedAt,
-                entitySpans.Count + wordMatches,
-                Snippets.Find(article.Body, query, entitySpans));
+                entitySpans.Count + wordMatches.Count,
+                Snippets.Find(article.Body, wordMatches.Concat(entitySpans)));
         }).ToList();
     }
 
