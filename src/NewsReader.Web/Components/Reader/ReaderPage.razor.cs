@@ -21,6 +21,7 @@ public sealed partial class ReaderPage : IAsyncDisposable
     private Card? card;
     private Selection? selection;
     private Annotation? deleted;
+    private (IReadOnlyList<Annotation>? Annotations, IReadOnlyList<ArticleMention>? Mentions) painted;
     private bool tagging;
     private bool cardHovered;
 
@@ -86,12 +87,14 @@ public sealed partial class ReaderPage : IAsyncDisposable
             await module.InvokeVoidAsync("trackSelection", bodyContainer, self);
         }
 
-        if (module is not null)
+        // Highlights live outside the DOM (CSS Custom Highlight API) as ranges over the body's text nodes:
+        // they are repainted when the annotations change, or the marks do (which replaces the text nodes).
+        if (module is not null && (!ReferenceEquals(painted.Annotations, Annotations) || !ReferenceEquals(painted.Mentions, Mentions)))
         {
-            // Highlights live outside the DOM (CSS Custom Highlight API), so every render repaints them.
-            var painted = (Annotations ?? []).Where(a => a.Anchor != AnchorKind.Orphan)
+            painted = (Annotations, Mentions);
+            var highlights = (Annotations ?? []).Where(a => a.Anchor != AnchorKind.Orphan)
                 .Select(a => new { a.Start, a.End, Color = a.Color.ToString().ToLowerInvariant() });
-            await module.InvokeVoidAsync("paintHighlights", bodyContainer, painted);
+            await module.InvokeVoidAsync("paintHighlights", bodyContainer, highlights);
         }
     }
 
