@@ -33,9 +33,5 @@ internal sealed class AnnotationConfiguration : IEntityTypeConfiguration<Annotat
                     (a, b) => a!.SequenceEqual(b!),
                     tags => tags.Aggregate(0, (hash, tag) => HashCode.Combine(hash, tag.GetHashCode(StringComparison.Ordinal))),
                     tags => tags.ToList()));
-
-        var asTicks = new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter();
-        builder.Property(a => a.CreatedAt).HasConversion(asTicks);
-        builder.Property(a => a.UpdatedAt).HasConversion(asTicks);
     }
 }
