@@ -47,34 +47,24 @@ public static class Anchoring
             ?? new Anchor(AnchorKind.Orphan, position);
     }
 
-    private static Anchor? Exactly(string body, TextPositionSelector position, TextQuoteSelector quote)
-    {
-        var best = (Score: double.MinValue, Start: -1);
-        for (var at = body.IndexOf(quote.Exact, StringComparison.Ordinal); at >= 0; at = body.IndexOf(quote.Exact, at + 1, StringComparison.Ordinal))
-        {
-            var score = ContextScore(body, at, at + quote.Exact.Length, quote) - Distance(body, position.Start, at);
-            if (score > best.Score)
-            {
-                best = (score, at);
-            }
-        }
-
-        return best.Start < 0 ? null : new Anchor(AnchorKind.Moved, new(best.Start, best.Start + quote.Exact.Length));
-    }
+    private static Anchor? Exactly(string body, TextPositionSelector position, TextQuoteSelector quote) =>
+        Best(body, position, quote, Occurrences(body, quote.Exact).Select(at => new TextSpan(at, quote.Exact.Length)));
 
     private static Anchor? Normalized(string body, TextPositionSelector position, TextQuoteSelector quote)
     {
         var text = ArabicNormalizer.Normalize(body);
         var exact = ArabicNormalizer.Fold(quote.Exact);
-        if (exact.Length == 0)
-        {
-            return null;
-        }
+        return exact.Length == 0
+            ? null
+            : Best(body, position, quote, Occurrences(text.Text, exact).Select(at => text.ToOriginal(at, exact.Length)));
+    }
 
+    /// <summary>The candidate whose surroundings best agree with the stored context, nearest the old position.</summary>
+    private static Anchor? Best(string body, TextPositionSelector position, TextQuoteSelector quote, IEnumerable<TextSpan> candidates)
+    {
         var best = (Score: double.MinValue, Span: default(TextSpan));
-        for (var at = text.Text.IndexOf(exact, StringComparison.Ordinal); at >= 0; at = text.Text.IndexOf(exact, at + 1, StringComparison.Ordinal))
+        foreach (var span in candidates)
         {
-            var span = text.ToOriginal(at, exact.Length);
             var score = ContextScore(body, span.Start, span.End, quote) - Distance(body, position.Start, span.Start);
             if (score > best.Score)
             {
@@ -83,6 +73,14 @@ public static class Anchoring
         }
 
         return best.Score == double.MinValue ? null : new Anchor(AnchorKind.Moved, new(best.Span.Start, best.Span.End));
+    }
+
+    private static IEnumerable<int> Occurrences(string text, string value)
+    {
+        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + 1, StringComparison.Ordinal))
+        {
+            yield return at;
+        }
     }
 
     /// <summary>Approximate substring search (Sellers' dynamic programming) for the quote, in a window around
