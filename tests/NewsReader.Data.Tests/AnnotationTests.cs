@@ -120,4 +120,37 @@ public class AnnotationTests
         Assert.Equal((AnchorKind.Orphan, "keep me"), (orphan.Anchor, orphan.Comment));
         Assert.Equal(lost.Id, after[^1].Id);
     }
+
+    [Fact]
+    public async Task An_annotation_identifies_known_entities_and_refuses_unknown_ones()
+    {
+        var (db, seed) = await SeededAsync();
+        await using var _ = db;
+        var store = db.Service<AnnotationStore>();
+        var passage = Passage(seed.Body, "لسنا شركاء بشار الاسد");
+
+        var created = await store.CreateAsync(seed.Id, Reader, new AnnotationDraft(passage, EntityKeys: ["bashar-al-assad", " bashar-al-assad "]));
+        Assert.Equal(["bashar-al-assad"], (await store.FindAsync(created.Id, Reader))!.EntityKeys);
+
+        var refused = await Assert.ThrowsAsync<InvalidAnnotationException>(() =>
+            store.UpdateAsync(created.Id, Reader, created.Version, new AnnotationDraft(passage, EntityKeys: ["bashar-al-assad", "atlantis"])));
+        Assert.Equal("Unknown entity: atlantis.", refused.Message);
+        Assert.Equal(["bashar-al-assad"], (await store.FindAsync(created.Id, Reader))!.EntityKeys);
+    }
+
+    [Fact]
+    public async Task A_readers_annotations_are_listed_article_by_article_for_export()
+    {
+        var (db, seed) = await SeededAsync();
+        await using var _ = db;
+        var store = db.Service<AnnotationStore>();
+        await store.CreateAsync(seed.Id, Reader, new AnnotationDraft(Passage(seed.Body, "لسنا شركاء بشار الاسد")));
+        await store.CreateAsync(seed.Id, Reader, new AnnotationDraft(Passage(seed.Body, "آن الاوان ليستيقظ المجتمع الدولي")));
+        await store.CreateAsync(seed.Id, "someone-else", new AnnotationDraft(Passage(seed.Body, "آن الاوان")));
+
+        var article = Assert.Single(await store.ListByArticleAsync(Reader));
+
+        Assert.Equal((seed.Id, seed.Title, seed.Source), (article.ArticleId, article.Title, article.Source));
+        Assert.Equal(["آن الاوان ليستيقظ المجتمع الدولي", "لسنا شركاء بشار الاسد"], article.Annotations.Select(a => a.Exact));
+    }
 }

@@ -7,16 +7,14 @@ using NewsReader.Testing;
 namespace NewsReader.EndToEnd.Tests;
 
 [Collection(NewsReaderAppGroup.Name)]
-public class AnnotationApiTests(NewsReaderApp app)
+public sealed class AnnotationApiTests(NewsReaderApp app) : IAsyncLifetime
 {
     private const string JsonLd = "application/ld+json";
     private static readonly string Body = File.ReadAllText(Path.Combine(RepositoryFiles.SeedsFolder, RepositoryFiles.SeedKey + ".txt"));
 
-    private async Task<int> SeedIdAsync()
-    {
-        using var list = JsonDocument.Parse(await app.Http.GetStringAsync("/api/articles"));
-        return list.RootElement.EnumerateArray().First(a => a.GetProperty("title").GetString()!.StartsWith("ايرولت", StringComparison.Ordinal)).GetProperty("id").GetInt32();
-    }
+    public async Task InitializeAsync() => await app.ClearAnnotationsAsync(await app.SeedArticleIdAsync());
+
+    public async Task DisposeAsync() => await app.ClearAnnotationsAsync(await app.SeedArticleIdAsync());
 
     private static string Annotation(string passage, string? comment = null, params string[] tags)
     {
@@ -51,7 +49,7 @@ public class AnnotationApiTests(NewsReaderApp app)
     [Fact]
     public async Task An_annotation_is_created_listed_replaced_and_deleted_in_W3C_JSON_LD()
     {
-        var id = await SeedIdAsync();
+        var id = await app.SeedArticleIdAsync();
 
         using var created = await PostAsync(id, Annotation("لسنا شركاء بشار الاسد", "**مهم**", "quote"));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -88,7 +86,7 @@ public class AnnotationApiTests(NewsReaderApp app)
     [Fact]
     public async Task Exported_annotations_imported_again_are_identical()
     {
-        var id = await SeedIdAsync();
+        var id = await app.SeedArticleIdAsync();
         foreach (var (passage, comment) in new[] { ("هدنة في حلب", "a [link](https://example.org)"), ("جان مارك ايرولت", null) })
         {
             (await PostAsync(id, Annotation(passage, comment, "roundtrip"))).Dispose();
@@ -119,7 +117,7 @@ public class AnnotationApiTests(NewsReaderApp app)
     [InlineData("""{"type":"Annotation","target":{"styleClass":"highlight-plaid","selector":{"type":"TextPositionSelector","start":0,"end":5}}}""", 400)]
     public async Task Bad_annotations_get_400_with_problem_details_and_write_nothing(string json, int status)
     {
-        var id = await SeedIdAsync();
+        var id = await app.SeedArticleIdAsync();
         using var before = JsonDocument.Parse(await app.Http.GetStringAsync(new Uri($"/api/articles/{id}/annotations", UriKind.Relative)));
 
         using var response = await PostAsync(id, json);
@@ -133,7 +131,7 @@ public class AnnotationApiTests(NewsReaderApp app)
     [Fact]
     public async Task An_over_long_comment_is_refused_with_a_clear_message()
     {
-        using var response = await PostAsync(await SeedIdAsync(), Annotation("حلب", new string('x', 10_001)));
+        using var response = await PostAsync(await app.SeedArticleIdAsync(), Annotation("حلب", new string('x', 10_001)));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("longer than 10,000 characters", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -142,7 +140,7 @@ public class AnnotationApiTests(NewsReaderApp app)
     [Fact]
     public async Task Replacing_without_If_Match_is_refused_and_unknown_ids_are_404()
     {
-        using var created = await PostAsync(await SeedIdAsync(), Annotation("حلب"));
+        using var created = await PostAsync(await app.SeedArticleIdAsync(), Annotation("حلب"));
         using var replace = new HttpRequestMessage(HttpMethod.Put, created.Headers.Location) { Content = new StringContent(Annotation("حلب", "x"), Encoding.UTF8, JsonLd) };
 
         Assert.Equal((HttpStatusCode)428, (await app.Http.SendAsync(replace)).StatusCode);

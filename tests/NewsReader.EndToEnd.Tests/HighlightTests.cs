@@ -3,9 +3,13 @@ using Microsoft.Playwright;
 namespace NewsReader.EndToEnd.Tests;
 
 [Collection(NewsReaderAppGroup.Name)]
-public class HighlightTests(NewsReaderApp app)
+public sealed class HighlightTests(NewsReaderApp app) : IAsyncLifetime
 {
     private const string Passage = "آن الاوان ليستيقظ المجتمع الدولي";
+
+    public async Task InitializeAsync() => await app.ClearAnnotationsAsync(await app.SeedArticleIdAsync());
+
+    public async Task DisposeAsync() => await app.ClearAnnotationsAsync(await app.SeedArticleIdAsync());
 
     private static Task<int> PaintedAsync(IPage page, string color) =>
         page.EvaluateAsync<int>($"() => CSS.highlights.get('annotation-{color}')?.size ?? 0");

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -60,6 +61,32 @@ public sealed class NewsReaderApp : IAsyncLifetime
         await page.GotoAsync(new Uri(BaseAddress, path).ToString());
         await WaitUntilInteractiveAsync(page);
         return page;
+    }
+
+    /// <summary>The seed article's reader page, once it follows the reader's selection.</summary>
+    public async Task<IPage> OpenSeedReaderAsync()
+    {
+        var page = await OpenAsync($"/articles/{await SeedArticleIdAsync()}");
+        await page.WaitForSelectorAsync("[data-tracking=true]", new() { State = WaitForSelectorState.Attached });
+        return page;
+    }
+
+    public async Task<int> SeedArticleIdAsync()
+    {
+        using var list = JsonDocument.Parse(await Http.GetStringAsync(new Uri("/api/articles", UriKind.Relative)));
+        return list.RootElement.EnumerateArray()
+            .First(a => a.GetProperty("title").GetString()!.StartsWith("ايرولت", StringComparison.Ordinal)).GetProperty("id").GetInt32();
+    }
+
+    /// <summary>Deletes the local reader's annotations of an article, so that a test starts from none.</summary>
+    public async Task ClearAnnotationsAsync(int articleId)
+    {
+        using var list = JsonDocument.Parse(await Http.GetStringAsync(new Uri($"/api/articles/{articleId}/annotations", UriKind.Relative)));
+        foreach (var item in list.RootElement.GetProperty("first").GetProperty("items").EnumerateArray())
+        {
+            using var deleted = await Http.DeleteAsync(new Uri(item.GetProperty("id").GetString()!));
+            deleted.EnsureSuccessStatusCode();
+        }
     }
 
     /// <summary>Clicks before the Blazor circuit connects are lost; the layout marks the moment it does.</summary>

@@ -31,6 +31,9 @@ public sealed class Annotation
 
     public List<string> Tags { get; set; } = [];
 
+    /// <summary>Keys of the entities the reader says the passage is about (W3C <c>purpose: identifying</c>).</summary>
+    public List<string> EntityKeys { get; set; } = [];
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
@@ -52,9 +55,13 @@ public enum HighlightColor
     Purple,
 }
 
-/// <summary>What a reader asks to save: the passage, a colour, a comment and tags.</summary>
+/// <summary>What a reader asks to save: the passage, a colour, a comment, tags and the entities it is about.</summary>
 public sealed record AnnotationDraft(
-    TextPositionSelector Position, HighlightColor Color = HighlightColor.Yellow, string? Comment = null, IReadOnlyList<string>? Tags = null)
+    TextPositionSelector Position,
+    HighlightColor Color = HighlightColor.Yellow,
+    string? Comment = null,
+    IReadOnlyList<string>? Tags = null,
+    IReadOnlyList<string>? EntityKeys = null)
 {
     public const int MaxCommentLength = 10_000;
     public const int MaxTags = 20;
@@ -95,6 +102,11 @@ public sealed record AnnotationDraft(
             problems.Add($"A tag is longer than {MaxTagLength} characters.");
         }
 
+        if ((EntityKeys ?? []).Count > MaxTags)
+        {
+            problems.Add($"An annotation may identify at most {MaxTags} entities.");
+        }
+
         if (!Enum.IsDefined(Color))
         {
             problems.Add("Unknown highlight colour.");
@@ -104,6 +116,11 @@ public sealed record AnnotationDraft(
     }
 
     /// <summary>The tags, trimmed and without repeats, in the order given.</summary>
-    public List<string> CleanTags() =>
-        (Tags ?? []).Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+    public List<string> CleanTags() => Clean(Tags);
+
+    /// <summary>The entity keys, trimmed and without repeats, in the order given.</summary>
+    public List<string> CleanEntityKeys() => Clean(EntityKeys);
+
+    private static List<string> Clean(IReadOnlyList<string>? values) =>
+        (values ?? []).Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
 }

@@ -15,7 +15,22 @@ public sealed class AnnotationStore(IDbContextFactory<NewsReaderDbContext> conte
         var annotations = await db.Annotations.AsNoTracking()
             .Where(a => a.ArticleId == articleId && a.OwnerId == ownerId)
             .ToListAsync(cancellationToken);
-        return annotations.OrderBy(a => a.Anchor == AnchorKind.Orphan).ThenBy(a => a.Start).ThenBy(a => a.CreatedAt).ToList();
+        return InReadingOrder(annotations);
+    }
+
+    /// <summary>All of a reader's annotations with their articles, article by article in reading order (for export).</summary>
+    public async Task<IReadOnlyList<ArticleAnnotations>> ListByArticleAsync(
+        string ownerId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var annotations = await db.Annotations.AsNoTracking().Where(a => a.OwnerId == ownerId).ToListAsync(cancellationToken);
+        var ids = annotations.Select(a => a.ArticleId).Distinct().ToList();
+        var articles = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.Title, a.Source, a.PublishedAt })
+            .ToListAsync(cancellationToken);
+        return articles.OrderBy(a => a.Id)
+            .Select(a => new ArticleAnnotations(a.Id, a.Title, a.Source, a.PublishedAt, InReadingOrder(annotations.Where(n => n.ArticleId == a.Id))))
+            .ToList();
     }
 
     public async Task<Annotation?> FindAsync(Guid id, string ownerId, CancellationToken cancellationToken = default)
@@ -31,6 +46,7 @@ public sealed class AnnotationStore(IDbContextFactory<NewsReaderDbContext> conte
         var body = await db.Articles.Where(a => a.Id == articleId).Select(a => a.Body).SingleOrDefaultAsync(cancellationToken)
             ?? throw new AnnotationNotFoundException($"There is no article {articleId}.");
         Ensure(draft.Validate(body));
+        await EnsureEntitiesExistAsync(db, draft, cancellationToken);
         var quote = Selectors.QuoteOf(body, draft.Position);
         var now = clock.GetUtcNow();
         var annotation = new Annotation
@@ -47,6 +63,7 @@ public sealed class AnnotationStore(IDbContextFactory<NewsReaderDbContext> conte
             Color = draft.Color,
             Comment = string.IsNullOrWhiteSpace(draft.Comment) ? null : draft.Comment,
             Tags = draft.CleanTags(),
+            EntityKeys = draft.CleanEntityKeys(),
             CreatedAt = now,
             UpdatedAt = now,
             Version = 1,
@@ -67,6 +84,7 @@ public sealed class AnnotationStore(IDbContextFactory<NewsReaderDbContext> conte
             ?? throw new AnnotationNotFoundException($"There is no annotation {id}.");
         var body = await db.Articles.Where(a => a.Id == annotation.ArticleId).Select(a => a.Body).SingleAsync(cancellationToken);
         Ensure((changes with { Position = annotation.Position }).Validate(body));
+        await EnsureEntitiesExistAsync(db, changes, cancellationToken);
         if (annotation.Version != expectedVersion)
         {
             throw new AnnotationConflictException(annotation);
@@ -75,6 +93,7 @@ public sealed class AnnotationStore(IDbContextFactory<NewsReaderDbContext> conte
         annotation.Color = changes.Color;
         annotation.Comment = string.IsNullOrWhiteSpace(changes.Comment) ? null : changes.Comment;
         annotation.Tags = changes.CleanTags();
+        annotation.EntityKeys = changes.CleanEntityKeys();
         annotation.UpdatedAt = clock.GetUtcNow();
         annotation.Version++;
         try
@@ -142,12 +161,41 @@ public sealed class AnnotationStore(IDbContextFactory<NewsReaderDbContext> conte
         (annotation.Exact, annotation.Prefix, annotation.Suffix) = (quote.Exact, quote.Prefix, quote.Suffix);
     }
 
+    private static List<Annotation> InReadingOrder(IEnumerable<Annotation> annotations) =>
+        annotations.OrderBy(a => a.Anchor == AnchorKind.Orphan).ThenBy(a => a.Start).ThenBy(a => a.CreatedAt).ToList();
+
+    private static async Task EnsureEntitiesExistAsync(NewsReaderDbContext db, AnnotationDraft draft, CancellationToken cancellationToken)
+    {
+        var keys = draft.CleanEntityKeys();
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        var known = await db.Entities.Where(e => keys.Contains(e.Key)).Select(e => e.Key).ToListAsync(cancellationToken);
+        var unknown = keys.Except(known, StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidAnnotationException([$"Unknown entity: {string.Join(", ", unknown)}."]);
+        }
+    }
+
     private static void Ensure(IReadOnlyList<string> problems)
     {
         if (problems.Count > 0)
         {
             throw new InvalidAnnotationException(problems);
         }
+    }
+}
+
+/// <summary>An article, as an export names it, and the reader's annotations of it in reading order.</summary>
+public sealed record ArticleAnnotations(int ArticleId, string Title, string Source, DateTimeOffset PublishedAt, IReadOnlyList<Annotation> Annotations)
+{
+    public static ArticleAnnotations Of(Article article, IReadOnlyList<Annotation> annotations)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return new(article.Id, article.Title, article.Source, article.PublishedAt, annotations);
     }
 }
 

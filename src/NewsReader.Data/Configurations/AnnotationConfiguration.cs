@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NewsReader.Core.Annotations;
 using NewsReader.Core.Articles;
 
@@ -9,6 +10,15 @@ namespace NewsReader.Data.Configurations;
 
 internal sealed class AnnotationConfiguration : IEntityTypeConfiguration<Annotation>
 {
+    private static readonly ValueConverter<List<string>, string> StringListConverter = new(
+        list => JsonSerializer.Serialize(list, JsonSerializerOptions.Default),
+        json => JsonSerializer.Deserialize<List<string>>(json, JsonSerializerOptions.Default) ?? new List<string>());
+
+    private static readonly ValueComparer<List<string>> StringListComparer = new(
+        (a, b) => a!.SequenceEqual(b!),
+        list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item.GetHashCode(StringComparison.Ordinal))),
+        list => list.ToList());
+
     public void Configure(EntityTypeBuilder<Annotation> builder)
     {
         builder.HasOne<Article>().WithMany().HasForeignKey(a => a.ArticleId).OnDelete(DeleteBehavior.Cascade);
@@ -24,14 +34,8 @@ internal sealed class AnnotationConfiguration : IEntityTypeConfiguration<Annotat
         builder.Ignore(a => a.Position);
         builder.Ignore(a => a.Quote);
 
-        // Tags are a small list read and written with their annotation: one JSON column.
-        builder.Property(a => a.Tags)
-            .HasConversion(
-                tags => JsonSerializer.Serialize(tags, JsonSerializerOptions.Default),
-                json => JsonSerializer.Deserialize<List<string>>(json, JsonSerializerOptions.Default) ?? new List<string>(),
-                new ValueComparer<List<string>>(
-                    (a, b) => a!.SequenceEqual(b!),
-                    tags => tags.Aggregate(0, (hash, tag) => HashCode.Combine(hash, tag.GetHashCode(StringComparison.Ordinal))),
-                    tags => tags.ToList()));
+        // Tags and entity keys are small lists read and written with their annotation: one JSON column each.
+        builder.Property(a => a.Tags).HasConversion(StringListConverter, StringListComparer);
+        builder.Property(a => a.EntityKeys).HasConversion(StringListConverter, StringListComparer);
     }
 }

@@ -46,6 +46,10 @@ namespace NewsReader.Data.Migrations
                     b.Property<int>("End")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("EntityKeys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Exact")
                         .IsRequired()
                         .HasMaxLength(1048576)

@@ -1,5 +1,7 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using NewsReader.Core.Annotations;
@@ -21,7 +23,51 @@ internal static class AnnotationEndpoints
         app.MapPost("/api/articles/{id}/annotations", CreateAsync).WithTags("Annotations");
         app.MapPut("/api/annotations/{id}", ReplaceAsync).WithTags("Annotations");
         app.MapDelete("/api/annotations/{id}", DeleteAsync).WithTags("Annotations");
+        app.MapGet("/api/articles/{id}/annotations/export", ExportArticleAsync).WithTags("Annotations");
+        app.MapGet("/api/annotations/export", ExportAllAsync).WithTags("Annotations");
+        app.MapPost("/api/annotations/import", ImportAsync).WithTags("Annotations").DisableAntiforgery();
         return app;
+    }
+
+    private static async Task<IResult> ExportArticleAsync(
+        string id, string? format, HttpContext http, ArticleStore articles, AnnotationStore annotations, CancellationToken cancellationToken)
+    {
+        var article = int.TryParse(id, out var articleId) ? await articles.FindAsync(articleId, cancellationToken) : null;
+        if (article is null)
+        {
+            return Problems.ArticleNotFound(id);
+        }
+
+        var list = await annotations.ListAsync(articleId, WebAnnotations.LocalReader, cancellationToken);
+        return Export([ArticleAnnotations.Of(article, list)], format, articleId, http);
+    }
+
+    private static async Task<IResult> ExportAllAsync(string? format, HttpContext http, AnnotationStore annotations, CancellationToken cancellationToken) =>
+        Export(await annotations.ListByArticleAsync(WebAnnotations.LocalReader, cancellationToken), format, null, http);
+
+    private static IResult Export(IReadOnlyList<ArticleAnnotations> groups, string? format, int? articleId, HttpContext http) => format switch
+    {
+        null or "jsonld" => Results.File(
+            Encoding.UTF8.GetBytes(AnnotationFiles.ToJsonLd(groups, Site(http), new Uri(http.Request.GetEncodedUrl())).ToJsonString()),
+            WebAnnotations.MediaType, AnnotationFiles.FileName(articleId, ".jsonld")),
+        "markdown" => Results.File(
+            Encoding.UTF8.GetBytes(AnnotationFiles.ToMarkdown(groups, Site(http))), "text/markdown; charset=utf-8", AnnotationFiles.FileName(articleId, ".md")),
+        _ => Problems.BadRequest("Unknown format", $"format must be jsonld or markdown; not '{format}'."),
+    };
+
+    private static async Task<IResult> ImportAsync(HttpContext http, AnnotationFiles files, CancellationToken cancellationToken)
+    {
+        if (http.Request.ContentLength > AnnotationFiles.MaxImportBytes)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large",
+                detail: $"An annotation file may be at most {AnnotationFiles.MaxImportBytes / (1024 * 1024)} MiB.");
+        }
+
+        var report = await files.ImportAsync(http.Request.Body, WebAnnotations.LocalReader, cancellationToken);
+        return report.Imported == 0 && report.Duplicates == 0 && report.Failures.Count > 0
+            ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Nothing imported", detail: string.Join(" ", report.Failures),
+                extensions: new Dictionary<string, object?> { ["failures"] = report.Failures })
+            : TypedResults.Ok(report);
     }
 
     private static async Task<IResult> ListAsync(string id, HttpContext http, ArticleStore articles, AnnotationStore annotations, CancellationToken cancellationToken)

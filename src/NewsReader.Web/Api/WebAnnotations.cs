@@ -35,6 +35,16 @@ internal static class WebAnnotations
             bodies.Add(new JsonObject { ["type"] = "TextualBody", ["value"] = tag, ["purpose"] = "tagging" });
         }
 
+        foreach (var key in annotation.EntityKeys)
+        {
+            bodies.Add(new JsonObject
+            {
+                ["type"] = "SpecificResource",
+                ["source"] = new Uri(site, $"entities/{Uri.EscapeDataString(key)}").ToString(),
+                ["purpose"] = "identifying",
+            });
+        }
+
         return new JsonObject
         {
             ["@context"] = Context,
@@ -132,6 +142,7 @@ internal static class WebAnnotations
         var comment = bodies.Where(b => Text(b, "purpose") is "commenting" or null && Text(b, "value") is not null)
             .Select(b => Text(b, "value")).FirstOrDefault();
         var tags = bodies.Where(b => Text(b, "purpose") == "tagging").Select(b => Text(b, "value") ?? "").ToList();
+        var entities = bodies.Where(b => Text(b, "purpose") == "identifying").Select(b => EntityKey(Text(b, "source") ?? Text(b, "id") ?? "")).ToList();
         var style = Text(target, "styleClass");
         var color = HighlightColor.Yellow;
         if (style is not null && !Enum.TryParse(style.Replace(StylePrefix, "", StringComparison.Ordinal), ignoreCase: true, out color))
@@ -139,7 +150,7 @@ internal static class WebAnnotations
             return (null, $"Unknown highlight style '{style}'.");
         }
 
-        return (new AnnotationDraft(position.Value, color, comment, tags), null);
+        return (new AnnotationDraft(position.Value, color, comment, tags, entities), null);
     }
 
     private static TextPositionSelector? ReadPosition(JsonObject? selector, out string? problem)
@@ -158,6 +169,13 @@ internal static class WebAnnotations
         }
 
         return new TextPositionSelector(start, end);
+    }
+
+    /// <summary>The entity an identifying body names: the last segment of an <c>…/entities/{key}</c> link, or a bare key.</summary>
+    private static string EntityKey(string source)
+    {
+        var marker = source.LastIndexOf("/entities/", StringComparison.Ordinal);
+        return Uri.UnescapeDataString(marker >= 0 ? source[(marker + "/entities/".Length)..] : source);
     }
 
     private static string? Text(JsonObject node, string name) =>

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using MudBlazor.Services;
 using NewsReader.Core.Articles;
+using NewsReader.Web.Api;
 using NewsReader.Web.Components.Preferences;
 
 namespace NewsReader.Web.Hosting;
@@ -19,6 +20,7 @@ internal static class UiHosting
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = MaxCircuitMessageBytes);
         services.AddMudServices();
         services.AddScoped<ReadingPreferencesState>();
+        services.AddScoped<AnnotationFiles>();
 
         // Arabic is served as text, not as a character reference per letter.
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

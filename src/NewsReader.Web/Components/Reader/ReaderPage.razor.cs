@@ -7,6 +7,7 @@ using NewsReader.Data.Annotations;
 using NewsReader.Data.Articles;
 using NewsReader.Data.Entities;
 using NewsReader.Web.Api;
+using NewsReader.Web.Components.Annotations;
 using NewsReader.Web.Components.Preferences;
 
 namespace NewsReader.Web.Components.Reader;
@@ -21,9 +22,13 @@ public sealed partial class ReaderPage : IAsyncDisposable
     private Card? card;
     private Selection? selection;
     private Annotation? deleted;
+    private Guid? current;
+    private Editor? editor;
+    private IReadOnlyList<CommentDraft> drafts = [];
     private (IReadOnlyList<Annotation>? Annotations, IReadOnlyList<ArticleMention>? Mentions) painted;
     private bool tagging;
     private bool cardHovered;
+    private bool revealCurrent;
 
     [Inject]
     private ArticleStore Articles { get; set; } = null!;
@@ -56,6 +61,9 @@ public sealed partial class ReaderPage : IAsyncDisposable
     [PersistentState]
     public IReadOnlyList<Annotation>? Annotations { get; set; }
 
+    private Dictionary<string, string> EntityNames =>
+        (Mentions ?? []).DistinctBy(m => m.Entity.Key).ToDictionary(m => m.Entity.Key, m => m.Entity.Name, StringComparer.Ordinal);
+
     private Dictionary<EntityType, int> CountsByType =>
         (Mentions ?? []).GroupBy(m => m.Entity.Type).ToDictionary(g => g.Key, g => g.Count());
 
@@ -85,6 +93,17 @@ public sealed partial class ReaderPage : IAsyncDisposable
             await module.InvokeVoidAsync("attach", bodyContainer, self);
             await module.InvokeVoidAsync("goToLinkedMention");
             await module.InvokeVoidAsync("trackSelection", bodyContainer, self);
+            drafts = await module.InvokeAsync<CommentDraft[]>("savedDrafts", CommentDraft.Prefix(Article.Id));
+            if (drafts.Count > 0)
+            {
+                StateHasChanged();
+            }
+        }
+
+        if (module is not null && revealCurrent && current is { } id)
+        {
+            revealCurrent = false;
+            await module.InvokeVoidAsync("reveal", $"annotation-{id}");
         }
 
         // Highlights live outside the DOM (CSS Custom Highlight API) as ranges over the body's text nodes:
@@ -107,11 +126,75 @@ public sealed partial class ReaderPage : IAsyncDisposable
 
         await AnnotationStore.CreateAsync(Article.Id, WebAnnotations.LocalReader, new AnnotationDraft(new(passage.Start, passage.End), color));
         Annotations = await AnnotationStore.ListAsync(Article.Id, WebAnnotations.LocalReader);
+        await LetGoOfSelectionAsync();
+    }
+
+    /// <summary>The passage is taken: the browser's selection goes too, so the next drag starts a new one
+    /// (a drag that starts inside a selection would move its text instead).</summary>
+    private async Task LetGoOfSelectionAsync()
+    {
         selection = null;
+        if (module is not null)
+        {
+            await module.InvokeVoidAsync("clearSelection");
+        }
+    }
+
+    private async Task CommentAsync(Selection passage)
+    {
+        editor = new Editor(new(passage.Start, passage.End), null, null);
+        await LetGoOfSelectionAsync();
+    }
+
+    private void Edit(Annotation annotation) => editor = new Editor(annotation.Position, annotation, null);
+
+    private async Task SavedAsync(Annotation saved)
+    {
+        editor = null;
+        current = saved.Id;
+        revealCurrent = true;
+        Annotations = await AnnotationStore.ListAsync(saved.ArticleId, WebAnnotations.LocalReader);
+    }
+
+    private async Task ReloadAnnotationsAsync()
+    {
+        if (Article is not null)
+        {
+            Annotations = await AnnotationStore.ListAsync(Article.Id, WebAnnotations.LocalReader);
+        }
+    }
+
+    /// <summary>The entities mentioned in a passage: what the reader may say it is about.</summary>
+    private List<EntitySummary> EntitiesIn(TextPositionSelector passage) =>
+        (Mentions ?? []).Where(m => m.Start < passage.End && m.Start + m.Length > passage.Start)
+            .Select(m => m.Entity).DistinctBy(e => e.Key).ToList();
+
+    private void RestoreDraft(CommentDraft draft)
+    {
+        var target = draft.Target(Annotations ?? [], Article?.Body.Length ?? 0);
+        if (target is null || Article is null)
+        {
+            return;
+        }
+
+        editor = target.Value.Editing is { } annotation
+            ? new Editor(annotation.Position, annotation, draft.Comment)
+            : new Editor(target.Value.Passage, null, draft.Comment);
+        drafts = drafts.Where(d => d != draft).ToList();
+    }
+
+    private async Task DiscardDraftAsync(CommentDraft draft)
+    {
+        drafts = drafts.Where(d => d != draft).ToList();
+        if (module is not null)
+        {
+            await module.InvokeVoidAsync("forgetDraft", draft.Key);
+        }
     }
 
     private async Task GoToAnnotationAsync(Annotation annotation)
     {
+        current = annotation.Id;
         if (module is not null)
         {
             await module.InvokeVoidAsync("goToPassage", bodyContainer, annotation.Start, annotation.End);
@@ -186,6 +269,43 @@ public sealed partial class ReaderPage : IAsyncDisposable
         StateHasChanged();
     }
 
+    /// <summary>Called from the page's script when the reader clicks in the text: a highlight there opens in the panel.</summary>
+    [JSInvokable]
+    public void OpenAnnotationAt(int offset)
+    {
+        var hit = (Annotations ?? []).Where(a => a.Anchor != AnchorKind.Orphan && a.Start <= offset && offset < a.End)
+            .MinBy(a => a.End - a.Start);
+        if (hit is not null)
+        {
+            current = hit.Id;
+            revealCurrent = true;
+            StateHasChanged();
+        }
+    }
+
+    /// <summary>Keyboard shortcuts on the current selection: h highlights, c comments, Escape lets go.</summary>
+    [JSInvokable]
+    public async Task Shortcut(string key)
+    {
+        switch (key)
+        {
+            case "h" when selection is not null && editor is null && !tagging:
+                await HighlightAsync(HighlightColor.Yellow);
+                break;
+            case "c" when selection is { } passage && editor is null && !tagging:
+                await CommentAsync(passage);
+                break;
+            case "Escape":
+                selection = null;
+                tagging = false;
+                break;
+            default:
+                return;
+        }
+
+        StateHasChanged();
+    }
+
     [JSInvokable]
     public void SelectionCleared()
     {
@@ -248,6 +368,8 @@ public sealed partial class ReaderPage : IAsyncDisposable
 
         self?.Dispose();
     }
+
+    private sealed record Editor(TextPositionSelector Passage, Annotation? Editing, string? RecoveredComment);
 
     private sealed record Card(int Start, EntityDetails Entity, double Left, double Top);
 

@@ -32,6 +32,7 @@ export function detach(container) {
     if (!state) return;
     for (const [name, listener] of Object.entries(state.listeners)) container.removeEventListener(name, listener);
     document.removeEventListener("keydown", state.escape);
+    if (state.shortcut) document.removeEventListener("keydown", state.shortcut);
     attached.delete(container);
 }
 
@@ -63,6 +64,11 @@ function bodyOffset(node, offset) {
     return Number(paragraph.dataset.start) + before.toString().length;
 }
 
+const editable = (element) => element instanceof Element && element.closest("input, textarea, select, [contenteditable]");
+
+// Reports the reader's selection as body offsets, and gives the keyboard what the mouse has: Shift+arrows
+// select from the focused mark (Ctrl for whole words), h highlights, c comments, Escape lets go; a click on
+// highlighted text opens that highlight in the panel.
 export function trackSelection(container, page) {
     const report = () => {
         const selection = getSelection();
@@ -81,8 +87,76 @@ export function trackSelection(container, page) {
         const box = range.getBoundingClientRect();
         page.invokeMethodAsync("SelectionChanged", start, end, box.left, box.bottom);
     };
+    const extend = (event) => {
+        if (!event.shiftKey || !["ArrowLeft", "ArrowRight"].includes(event.key)) return;
+        const selection = getSelection();
+        if (!selection.rangeCount || selection.isCollapsed || !container.contains(selection.anchorNode)) {
+            const from = document.activeElement && container.contains(document.activeElement)
+                ? document.activeElement : container.querySelector("p[data-start]");
+            selection.collapse(from, 0);
+        }
+        // Visual directions, so that in right-to-left text Shift+← reads on, as the reader expects.
+        selection.modify("extend", event.key === "ArrowLeft" ? "left" : "right", event.ctrlKey ? "word" : "character");
+        event.preventDefault();
+    };
+    const click = () => {
+        const selection = getSelection();
+        if (!selection.rangeCount || !selection.isCollapsed) return;
+        const offset = bodyOffset(selection.anchorNode, selection.anchorOffset);
+        if (offset !== null) page.invokeMethodAsync("OpenAnnotationAt", offset);
+    };
+    const shortcut = (event) => {
+        if (event.ctrlKey || event.metaKey || event.altKey || editable(event.target)) return;
+        if (event.key === "Escape") {
+            getSelection().removeAllRanges();
+            page.invokeMethodAsync("Shortcut", "Escape");
+            return;
+        }
+        const selection = getSelection();
+        if (!["h", "c"].includes(event.key) || selection.isCollapsed || !container.contains(selection.anchorNode)) return;
+        event.preventDefault();
+        page.invokeMethodAsync("Shortcut", event.key);
+    };
     container.addEventListener("mouseup", report);
+    container.addEventListener("keydown", extend);
     container.addEventListener("keyup", (event) => { if (event.shiftKey || event.key === "Shift") report(); });
+    container.addEventListener("click", click);
+    document.addEventListener("keydown", shortcut);
+    container.dataset.tracking = "true";
+    const state = attached.get(container);
+    if (state) state.shortcut = shortcut;
+}
+
+export function clearSelection() {
+    getSelection().removeAllRanges();
+}
+
+// Brings an annotation of the panel into view and gives it the focus.
+export function reveal(id) {
+    const item = document.getElementById(id);
+    if (!item) return;
+    item.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    item.focus({ preventScroll: true });
+}
+
+// Comments the browser kept because they were never saved (see AnnotationEditor.razor.js).
+export function savedDrafts(prefix) {
+    const drafts = [];
+    for (let i = 0; i < localStorage.length; i++) {
+        const key = localStorage.key(i);
+        if (!key.startsWith(prefix)) continue;
+        try {
+            const { comment, quote, savedAt } = JSON.parse(localStorage.getItem(key));
+            if (typeof comment === "string" && comment.trim()) drafts.push({ key, comment, quote: quote ?? null, savedAt });
+        } catch {
+            localStorage.removeItem(key);
+        }
+    }
+    return drafts;
+}
+
+export function forgetDraft(key) {
+    localStorage.removeItem(key);
 }
 
 // Finds the text node and offset of a body offset: the paragraph that holds it, then its text nodes in order.

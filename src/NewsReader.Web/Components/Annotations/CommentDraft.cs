@@ -1,0 +1,38 @@
+using System.Globalization;
+using NewsReader.Core.Annotations;
+
+namespace NewsReader.Web.Components.Annotations;
+
+/// <summary>A comment the browser kept because it was never saved: the key says which article and which
+/// annotation (or new passage) it belongs to.</summary>
+public sealed record CommentDraft(string Key, string Comment, string? Quote, DateTimeOffset SavedAt)
+{
+    private const string NewPassage = "new:";
+
+    /// <summary>The start of every draft key of an article.</summary>
+    public static string Prefix(int articleId) => $"newsreader:draft:{articleId.ToString(CultureInfo.InvariantCulture)}:";
+
+    public static string KeyFor(int articleId, Annotation? editing, TextPositionSelector passage) =>
+        Prefix(articleId) + (editing is null
+            ? string.Create(CultureInfo.InvariantCulture, $"{NewPassage}{passage.Start}-{passage.End}")
+            : editing.Id.ToString());
+
+    /// <summary>What the draft was written for: an annotation still in <paramref name="annotations"/>, or a new
+    /// passage inside a body of <paramref name="bodyLength"/>; null when neither is there any more.</summary>
+    public (TextPositionSelector Passage, Annotation? Editing)? Target(IReadOnlyList<Annotation> annotations, int bodyLength)
+    {
+        ArgumentNullException.ThrowIfNull(annotations);
+        // newsreader:draft:{article}:{annotation id} or newsreader:draft:{article}:new:{start}-{end}
+        var rest = Key.Split(':', 4) is { Length: 4 } parts ? parts[3] : "";
+        if (Guid.TryParse(rest, out var id))
+        {
+            return annotations.FirstOrDefault(a => a.Id == id && a.Anchor != AnchorKind.Orphan) is { } editing ? (editing.Position, editing) : null;
+        }
+
+        var bounds = rest.StartsWith(NewPassage, StringComparison.Ordinal) ? rest[NewPassage.Length..].Split('-') : [];
+        return bounds.Length == 2 && int.TryParse(bounds[0], CultureInfo.InvariantCulture, out var start)
+            && int.TryParse(bounds[1], CultureInfo.InvariantCulture, out var end) && start >= 0 && start < end && end <= bodyLength
+            ? (new TextPositionSelector(start, end), null)
+            : null;
+    }
+}

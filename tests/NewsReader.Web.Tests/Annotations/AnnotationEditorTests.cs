@@ -1,0 +1,116 @@
+using Microsoft.Extensions.DependencyInjection;
+using NewsReader.Core.Annotations;
+using NewsReader.Core.Articles;
+using NewsReader.Core.Entities;
+using NewsReader.Data.Annotations;
+using NewsReader.Data.Entities;
+using NewsReader.Testing;
+using NewsReader.Web.Components.Annotations;
+
+namespace NewsReader.Web.Tests.Annotations;
+
+public sealed class AnnotationEditorTests : BunitContext, IAsyncLifetime
+{
+    private const string Reader = "local";
+    private const string Quote = "لسنا شركاء بشار الاسد";
+    private TestDatabase database = null!;
+    private Article seed = null!;
+    private TextPositionSelector passage;
+
+    private AnnotationStore Store => database.Service<AnnotationStore>();
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.CreateSeededAsync();
+        seed = (await database.Articles.FindAsync((await database.Articles.ListAsync()).Single().Id))!;
+        var start = seed.Body.IndexOf(Quote, StringComparison.Ordinal);
+        passage = new TextPositionSelector(start, start + Quote.Length);
+        Services.AddSingleton(Store);
+        JSInterop.Mode = JSRuntimeMode.Loose;
+    }
+
+    public new async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await database.DisposeAsync();
+    }
+
+    private IRenderedComponent<AnnotationEditor> RenderEditor(Annotation? editing = null, Action<Annotation>? saved = null) =>
+        Render<AnnotationEditor>(p => p
+            .Add(x => x.ArticleId, seed.Id)
+            .Add(x => x.Quote, Quote)
+            .Add(x => x.Passage, passage)
+            .Add(x => x.Editing, editing)
+            .Add(x => x.Candidates, [new EntitySummary("bashar-al-assad", "Bashar al-Assad", EntityType.Person)])
+            .Add(x => x.OnSaved, a => saved?.Invoke(a)));
+
+    [Fact]
+    public async Task A_new_comment_is_saved_with_its_colour_tags_and_the_entity_it_is_about()
+    {
+        Annotation? saved = null;
+        var editor = RenderEditor(saved: a => saved = a);
+
+        editor.Find("input[aria-label=green]").Change(true);
+        editor.Find("textarea").Input("**ليس** شريكا");
+        var tag = editor.Find("input[placeholder^='Add a tag']");
+        tag.Input("الأسد");
+        tag.KeyDown("Enter");
+        editor.Find("button[aria-pressed]").Click();
+        Assert.Equal("true", editor.Find("button[aria-pressed]").GetAttribute("aria-pressed"));
+        editor.Find("form").Submit();
+
+        editor.WaitForAssertion(() => Assert.NotNull(saved));
+        var stored = Assert.Single(await Store.ListAsync(seed.Id, Reader));
+        Assert.Equal((HighlightColor.Green, "**ليس** شريكا", Quote), (stored.Color, stored.Comment, stored.Exact));
+        Assert.Equal(["الأسد"], stored.Tags);
+        Assert.Equal(["bashar-al-assad"], stored.EntityKeys);
+    }
+
+    [Fact]
+    public async Task A_comment_over_the_limit_is_refused_with_a_clear_message_and_nothing_is_saved()
+    {
+        var editor = RenderEditor();
+
+        editor.Find("textarea").Input(new string('ب', AnnotationDraft.MaxCommentLength + 1));
+        Assert.Contains("over", editor.Find(".counter").ClassList);
+        editor.Find("form").Submit();
+
+        editor.WaitForAssertion(() =>
+            Assert.Equal("The comment is longer than 10,000 characters (10,001).", editor.Find("[role=alert]").TextContent));
+        Assert.Empty(await Store.ListAsync(seed.Id, Reader));
+    }
+
+    [Fact]
+    public void The_preview_renders_the_Markdown_safely()
+    {
+        var editor = RenderEditor();
+
+        editor.Find("textarea").Input("<script>alert(1)</script> [x](javascript:alert(1)) **b**");
+        editor.FindAll("[role=tab]")[1].Click();
+
+        var preview = editor.Find("[data-testid=comment-preview]");
+        Assert.Empty(preview.QuerySelectorAll("script"));
+        Assert.Empty(preview.QuerySelectorAll("a"));
+        Assert.Equal("b", preview.QuerySelector("strong")!.TextContent);
+        Assert.Contains("<script>alert(1)</script>", preview.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_save_over_a_newer_version_shows_both_and_keeps_the_newer_until_the_reader_chooses()
+    {
+        var original = await Store.CreateAsync(seed.Id, Reader, new AnnotationDraft(passage, Comment: "original"));
+        var editor = RenderEditor(original);
+        await Store.UpdateAsync(original.Id, Reader, original.Version, new AnnotationDraft(passage, Comment: "from elsewhere"));
+
+        editor.Find("textarea").Input("mine");
+        editor.Find("form").Submit();
+
+        editor.WaitForAssertion(() => Assert.Equal("from elsewhere", editor.Find("[data-testid=their-version]").TextContent.Trim()));
+        Assert.Equal("mine", editor.Find("[data-testid=your-version]").TextContent.Trim());
+        Assert.Equal("from elsewhere", (await Store.FindAsync(original.Id, Reader))!.Comment);
+
+        editor.FindAll("button").Single(b => b.TextContent == "Use saved version").Click();
+        Assert.Equal("from elsewhere", editor.Find("textarea").GetAttribute("value"));
+        Assert.Empty(editor.FindAll("[data-testid=their-version]"));
+    }
+}
