@@ -3,6 +3,7 @@ using Microsoft.JSInterop;
 using NewsReader.Core.Annotations;
 using NewsReader.Core.Articles;
 using NewsReader.Core.Entities;
+using NewsReader.Core.Text;
 using NewsReader.Data.Annotations;
 using NewsReader.Data.Articles;
 using NewsReader.Data.Entities;
@@ -264,7 +265,8 @@ public sealed partial class ReaderPage : IAsyncDisposable
             return;
         }
 
-        selection = new Selection(start, end, left, top);
+        var passage = Graphemes.Widen(Article.Body, start, end);
+        selection = new Selection(passage.Start, passage.End, left, top);
         tagging = false;
         StateHasChanged();
     }

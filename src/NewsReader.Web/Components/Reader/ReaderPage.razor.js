@@ -32,7 +32,7 @@ export function detach(container) {
     if (!state) return;
     for (const [name, listener] of Object.entries(state.listeners)) container.removeEventListener(name, listener);
     document.removeEventListener("keydown", state.escape);
-    if (state.shortcut) document.removeEventListener("keydown", state.shortcut);
+    for (const [name, listener] of Object.entries(state.documentListeners ?? {})) document.removeEventListener(name, listener);
     attached.delete(container);
 }
 
@@ -117,14 +117,26 @@ export function trackSelection(container, page) {
         event.preventDefault();
         page.invokeMethodAsync("Shortcut", event.key);
     };
+    // Touch selections grow by dragging handles, with no mouseup to say they are done: report once they settle.
+    // A mouse drag reports on mouseup, so it is left alone while the button is down.
+    let mouseDown = false, settle;
+    const press = (event) => { mouseDown = event.pointerType === "mouse"; };
+    const release = () => { mouseDown = false; };
+    const changed = () => {
+        const selection = getSelection();
+        if (mouseDown || selection.isCollapsed || !container.contains(selection.anchorNode)) return;
+        clearTimeout(settle);
+        settle = setTimeout(report, 300);
+    };
     container.addEventListener("mouseup", report);
+    container.addEventListener("pointerdown", press);
     container.addEventListener("keydown", extend);
     container.addEventListener("keyup", (event) => { if (event.shiftKey || event.key === "Shift") report(); });
     container.addEventListener("click", click);
-    document.addEventListener("keydown", shortcut);
+    const documentListeners = { keydown: shortcut, selectionchange: changed, pointerup: release };
+    for (const [name, listener] of Object.entries(documentListeners)) document.addEventListener(name, listener);
+    attached.get(container).documentListeners = documentListeners;
     container.dataset.tracking = "true";
-    const state = attached.get(container);
-    if (state) state.shortcut = shortcut;
 }
 
 export function clearSelection() {
