@@ -51,6 +51,45 @@ public sealed class SearchQuery
         return new SearchQuery(trimmed, clauses);
     }
 
+    /// <summary>Whether every clause stands, word for word, in at least one of <paramref name="texts"/>
+    /// (a phrase must stand within one text).</summary>
+    public bool IsMatchedBy(IEnumerable<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var found = new bool[Clauses.Count];
+        foreach (var text in texts)
+        {
+            foreach (var (clause, _) in Find(StemmedText.Of(text).Stems))
+            {
+                found[clause] = true;
+            }
+        }
+
+        return !IsEmpty && found.All(f => f);
+    }
+
+    /// <summary>Where each clause stands in a run of stems: the clause's index and the index of its first word.</summary>
+    internal IEnumerable<(int Clause, int Word)> Find(IReadOnlyList<string> stems)
+    {
+        for (var c = 0; c < Clauses.Count; c++)
+        {
+            var clause = Clauses[c];
+            for (var i = 0; i + clause.Count <= stems.Count; i++)
+            {
+                var all = true;
+                for (var j = 0; j < clause.Count && all; j++)
+                {
+                    all = stems[i + j] == clause[j];
+                }
+
+                if (all)
+                {
+                    yield return (c, i);
+                }
+            }
+        }
+    }
+
     /// <summary>The FTS5 MATCH expression: each stem is a quoted string, so FTS5 reads no operator in it.</summary>
     public string ToFts5()
     {
@@ -62,5 +101,16 @@ public sealed class SearchQuery
     {
         var normalized = ArabicNormalizer.Fold(text);
         return ArabicTokenizer.Tokenize(normalized).Select(t => ArabicStemmer.Stem(t.In(normalized))).ToList();
+    }
+}
+
+/// <summary>A text as search reads it: normalized, cut into words, each word stemmed like the index.</summary>
+internal sealed record StemmedText(NormalizedText Normalized, IReadOnlyList<Token> Words, IReadOnlyList<string> Stems)
+{
+    public static StemmedText Of(string text)
+    {
+        var normalized = ArabicNormalizer.Normalize(text);
+        var words = ArabicTokenizer.Tokenize(normalized.Text);
+        return new StemmedText(normalized, words, words.Select(w => ArabicStemmer.Stem(w.In(normalized.Text))).ToList());
     }
 }

@@ -45,32 +45,19 @@ public static class Snippets
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(query);
-        var normalized = ArabicNormalizer.Normalize(body);
-        var words = ArabicTokenizer.Tokenize(normalized.Text);
-        var stems = words.Select(w => ArabicStemmer.Stem(w.In(normalized.Text))).ToList();
-        foreach (var clause in query.Clauses)
+        var text = StemmedText.Of(body);
+        foreach (var (clause, word) in query.Find(text.Stems))
         {
-            for (var i = 0; i + clause.Count <= stems.Count; i++)
-            {
-                var all = true;
-                for (var j = 0; j < clause.Count && all; j++)
-                {
-                    all = stems[i + j] == clause[j];
-                }
-
-                if (all)
-                {
-                    var first = words[i];
-                    var last = words[i + clause.Count - 1];
-                    yield return normalized.ToOriginal(first.Start, last.End - first.Start);
-                }
-            }
+            var first = text.Words[word];
+            var last = text.Words[word + query.Clauses[clause].Count - 1];
+            yield return text.Normalized.ToOriginal(first.Start, last.End - first.Start);
         }
     }
 
     /// <summary>Sorted, with overlapping matches joined (وحلب as a word and حلب as a mention are one mark).</summary>
-    private static List<TextSpan> Merge(IEnumerable<TextSpan> spans)
+    public static List<TextSpan> Merge(IEnumerable<TextSpan> spans)
     {
+        ArgumentNullException.ThrowIfNull(spans);
         var merged = new List<TextSpan>();
         foreach (var span in spans.OrderBy(s => s.Start))
         {

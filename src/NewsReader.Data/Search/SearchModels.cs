@@ -1,5 +1,7 @@
+using NewsReader.Core.Annotations;
 using NewsReader.Core.Entities;
 using NewsReader.Core.Search;
+using NewsReader.Core.Text;
 using NewsReader.Data.Entities;
 
 namespace NewsReader.Data.Search;
@@ -45,3 +47,9 @@ public sealed record SearchHit(
 /// <see cref="Suggestions"/> entity names close to the query, offered when nothing was found.</summary>
 public sealed record SearchResult(
     int Total, IReadOnlyList<SearchHit> Items, IReadOnlyList<EntitySummary> Entities, IReadOnlyList<EntityDetails> Suggestions);
+
+/// <summary>One of the reader's annotations found by a search: <see cref="QuoteHighlights"/> are the matched
+/// words and mentions within its quote.</summary>
+public sealed record AnnotationHit(Annotation Annotation, string ArticleTitle, string Language, IReadOnlyList<TextSpan> QuoteHighlights);
+
+public sealed record AnnotationSearchResult(int Total, IReadOnlyList<AnnotationHit> Items);

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using NewsReader.Core.Annotations;
 using NewsReader.Core.Search;
 using NewsReader.Core.Text;
 using NewsReader.Data.Entities;
@@ -53,6 +54,58 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         var hits = await HitsAsync(db, rows, query, entityIds, cancellationToken);
         var names = searched.Select(e => e.Summary).ToList();
         return new SearchResult(total, hits, names, total == 0 ? await SuggestAsync(request, cancellationToken) : []);
+    }
+
+    /// <summary>The reader's own annotations that match: their quotes, comments and tags hold the words, or they are
+    /// about a searched entity (the reader said so, or the passage mentions it). Newest first. A reader's
+    /// annotations number in the thousands at most, so they are matched in memory, with the article search's rules.</summary>
+    public async Task<AnnotationSearchResult> SearchAnnotationsAsync(SearchRequest request, string ownerId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Validate() is [var problem, ..])
+        {
+            throw new ArgumentException(problem, nameof(request));
+        }
+
+        var query = SearchQuery.Parse(request.Query);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var searched = await SearchedEntitiesAsync(db, request, cancellationToken);
+        var annotations = await db.Annotations.AsNoTracking().Where(a => a.OwnerId == ownerId).ToListAsync(cancellationToken);
+        var articleIds = annotations.Select(a => a.ArticleId).Distinct().ToList();
+        var entityIds = searched.Select(e => e.Id).ToList();
+        var keys = searched.Select(e => e.Summary.Key).ToHashSet(StringComparer.Ordinal);
+        var mentions = entityIds.Count == 0
+            ? []
+            : await db.Mentions.Where(m => entityIds.Contains(m.EntityId) && articleIds.Contains(m.ArticleId))
+                .Select(m => new { m.ArticleId, m.Start, m.Length })
+                .ToListAsync(cancellationToken);
+        var mentionsByArticle = mentions.ToLookup(m => m.ArticleId, m => new TextSpan(m.Start, m.Length));
+
+        List<TextSpan> MentionsIn(Annotation a) =>
+            a.Anchor == AnchorKind.Orphan
+                ? []
+                : mentionsByArticle[a.ArticleId].Where(m => m.Start < a.End && m.End > a.Start).ToList();
+        bool About(Annotation a) => a.EntityKeys.Any(keys.Contains) || MentionsIn(a).Count > 0;
+        bool Says(Annotation a) => !query.IsEmpty && query.IsMatchedBy([a.Exact, a.Comment ?? "", .. a.Tags]);
+
+        var matching = annotations
+            .Where(a => request.EntityKey is not null ? About(a) && (query.IsEmpty || Says(a)) : Says(a) || About(a))
+            .OrderByDescending(a => a.UpdatedAt)
+            .ToList();
+        var page = matching.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
+        var pageArticles = page.Select(a => a.ArticleId).Distinct().ToList();
+        var titles = await db.Articles.Where(a => pageArticles.Contains(a.Id))
+            .Select(a => new { a.Id, a.Title, a.Language })
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
+        var hits = page.Select(a => new AnnotationHit(
+                a,
+                titles[a.ArticleId].Title,
+                titles[a.ArticleId].Language,
+                Snippets.Merge(MentionsIn(a)
+                    .Select(m => new TextSpan(Math.Max(m.Start, a.Start) - a.Start, Math.Min(m.End, a.End) - Math.Max(m.Start, a.Start)))
+                    .Concat(query.IsEmpty ? [] : Snippets.WordMatches(a.Exact, query)))))
+            .ToList();
+        return new AnnotationSearchResult(matching.Count, hits);
     }
 
     /// <summary>The entity given by key, or else the entities one of whose spellings is exactly the query, or

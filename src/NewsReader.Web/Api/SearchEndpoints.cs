@@ -9,25 +9,36 @@ internal static class SearchEndpoints
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/search", SearchAsync).WithTags("Search");
+        app.MapGet("/api/search/annotations", SearchAnnotationsAsync).WithTags("Search");
         return app;
     }
 
     private static async Task<Results<Ok<SearchResponse>, ProblemHttpResult>> SearchAsync(
         string? q, string? type, string? entity, int? page, int? pageSize, SearchService search, CancellationToken cancellationToken)
     {
+        var (request, problem) = Read(q, type, entity, page, pageSize);
+        return request is null ? problem! : TypedResults.Ok(SearchResponse.From(await search.SearchAsync(request, cancellationToken)));
+    }
+
+    /// <summary>The reader's own annotations that match, with the same parameters and rules as the article search.</summary>
+    private static async Task<Results<Ok<AnnotationSearchResponse>, ProblemHttpResult>> SearchAnnotationsAsync(
+        string? q, string? type, string? entity, int? page, int? pageSize, SearchService search, CancellationToken cancellationToken)
+    {
+        var (request, problem) = Read(q, type, entity, page, pageSize);
+        return request is null
+            ? problem!
+            : TypedResults.Ok(AnnotationSearchResponse.From(await search.SearchAnnotationsAsync(request, WebAnnotations.LocalReader, cancellationToken)));
+    }
+
+    private static (SearchRequest? Request, ProblemHttpResult? Problem) Read(string? q, string? type, string? entity, int? page, int? pageSize)
+    {
         if (!EntityTypeParameter.TryParse(type, out var entityType))
         {
-            return Problems.UnknownType(type);
+            return (null, Problems.UnknownType(type));
         }
 
         var request = new SearchRequest(q, entityType, string.IsNullOrWhiteSpace(entity) ? null : entity, page ?? 1, pageSize ?? 10);
-        if (request.Validate() is [var problem, ..])
-        {
-            return Problems.BadRequest("Invalid search", problem);
-        }
-
-        var result = await search.SearchAsync(request, cancellationToken);
-        return TypedResults.Ok(SearchResponse.From(result));
+        return request.Validate() is [var problem, ..] ? (null, Problems.BadRequest("Invalid search", problem)) : (request, null);
     }
 }
 
@@ -69,4 +80,22 @@ public sealed record SearchResponse(int Total, IReadOnlyList<SearchItemResponse>
             i.MentionCount,
             i.Snippets.Select(s => new SnippetResponse(s.Text, s.Highlights.Select(h => new HighlightResponse(h.Start, h.Length)).ToList())).ToList()))
             .ToList());
+}
+
+public sealed record AnnotationSearchItemResponse(
+    Guid Id, int ArticleId, string ArticleTitle, string Exact, string? Comment, IReadOnlyList<string> Tags, IReadOnlyList<string> EntityKeys,
+    IReadOnlyList<HighlightResponse> Highlights);
+
+public sealed record AnnotationSearchResponse(int Total, IReadOnlyList<AnnotationSearchItemResponse> Items)
+{
+    public static AnnotationSearchResponse From(AnnotationSearchResult result) =>
+        new(result.Total, result.Items.Select(h => new AnnotationSearchItemResponse(
+            h.Annotation.Id,
+            h.Annotation.ArticleId,
+            h.ArticleTitle,
+            h.Annotation.Exact,
+            h.Annotation.Comment,
+            h.Annotation.Tags,
+            h.Annotation.EntityKeys,
+            h.QuoteHighlights.Select(s => new HighlightResponse(s.Start, s.Length)).ToList())).ToList());
 }

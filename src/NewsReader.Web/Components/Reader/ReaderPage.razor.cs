@@ -93,6 +93,7 @@ public sealed partial class ReaderPage : IAsyncDisposable
             module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Reader/ReaderPage.razor.js");
             await module.InvokeVoidAsync("attach", bodyContainer, self);
             await module.InvokeVoidAsync("goToLinkedMention");
+            await GoToLinkedAnnotationAsync();
             await module.InvokeVoidAsync("trackSelection", bodyContainer, self);
             drafts = await module.InvokeAsync<CommentDraft[]>("savedDrafts", CommentDraft.Prefix(Article.Id));
             if (drafts.Count > 0)
@@ -190,6 +191,20 @@ public sealed partial class ReaderPage : IAsyncDisposable
         if (module is not null)
         {
             await module.InvokeVoidAsync("forgetDraft", draft.Key);
+        }
+    }
+
+    /// <summary>A link such as /articles/1#annotation-{id} (from search) opens that annotation and shows its passage.</summary>
+    private async Task GoToLinkedAnnotationAsync()
+    {
+        const string prefix = "#annotation-";
+        var fragment = new Uri(Navigation.Uri).Fragment;
+        if (fragment.StartsWith(prefix, StringComparison.Ordinal) && Guid.TryParse(fragment[prefix.Length..], out var id)
+            && Annotations?.FirstOrDefault(a => a.Id == id) is { } linked)
+        {
+            revealCurrent = true;
+            await GoToAnnotationAsync(linked);
+            StateHasChanged();
         }
     }
 

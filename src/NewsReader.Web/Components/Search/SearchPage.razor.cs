@@ -7,6 +7,7 @@ namespace NewsReader.Web.Components.Search;
 public sealed partial class SearchPage
 {
     private const int PageSize = 10;
+    private const string AnnotationsScope = "annotations";
     private string? problem;
 
     [SupplyParameterFromQuery]
@@ -21,26 +22,36 @@ public sealed partial class SearchPage
     [SupplyParameterFromQuery(Name = "page")]
     public int? Page { get; set; }
 
+    /// <summary>Which results to show: articles, or (<c>annotations</c>) the reader's own annotations.</summary>
+    [SupplyParameterFromQuery(Name = "in")]
+    public string? Scope { get; set; }
+
     /// <summary>Carried from the prerender into the circuit with the URL it answers, so it is not run twice.</summary>
     [PersistentState]
     public SearchResult? Result { get; set; }
+
+    /// <summary>The reader's annotations that match: a page of them on the annotations tab, else just their count.</summary>
+    [PersistentState]
+    public AnnotationSearchResult? Found { get; set; }
 
     [PersistentState]
     public string? ResultFor { get; set; }
 
     private int PageNumber => Page is > 0 ? Page.Value : 1;
 
+    private bool InAnnotations => Scope == AnnotationsScope;
+
     protected override async Task OnParametersSetAsync()
     {
         problem = null;
-        var key = $"{Q}\u0001{Type}\u0001{Entity}\u0001{PageNumber}";
+        var key = $"{Q}\u0001{Type}\u0001{Entity}\u0001{PageNumber}\u0001{Scope}";
         if (string.IsNullOrWhiteSpace(Q) && string.IsNullOrWhiteSpace(Entity))
         {
             Result = null;
             return;
         }
 
-        if (ResultFor == key && Result is not null)
+        if (ResultFor == key && Result is not null && Found is not null)
         {
             return;
         }
@@ -60,7 +71,10 @@ public sealed partial class SearchPage
             return;
         }
 
-        Result = await Search.SearchAsync(request);
+        // Each tab shows the other's count, so both run; the tab not shown asks for its first page only.
+        var firstPage = request with { Page = 1 };
+        Result = await Search.SearchAsync(InAnnotations ? firstPage : request);
+        Found = await Search.SearchAnnotationsAsync(InAnnotations ? request : firstPage, WebAnnotations.LocalReader);
         ResultFor = key;
     }
 
@@ -78,7 +92,14 @@ public sealed partial class SearchPage
         };
     }
 
-    private string Link(string? type = null, int? page = null)
+    private string AnnotationSummary(AnnotationSearchResult found)
+    {
+        var count = found.Total == 1 ? "1 of your annotations" : $"{found.Total} of your annotations";
+        var subject = string.IsNullOrWhiteSpace(Q) ? "are about " + string.Join(" or ", Result?.Entities.Select(e => e.Name) ?? []) : $"match “{Q.Trim()}”";
+        return found.Total == 0 ? "None of your highlights or comments match." : $"{count} {subject}";
+    }
+
+    private string Link(string? type = null, int? page = null, string? scope = null)
     {
         var parameters = new List<string>();
         if (!string.IsNullOrWhiteSpace(Q))
@@ -95,6 +116,12 @@ public sealed partial class SearchPage
         if (!string.IsNullOrWhiteSpace(chosenType))
         {
             parameters.Add($"type={Uri.EscapeDataString(chosenType)}");
+        }
+
+        var chosenScope = scope ?? Scope;
+        if (!string.IsNullOrWhiteSpace(chosenScope))
+        {
+            parameters.Add($"in={Uri.EscapeDataString(chosenScope)}");
         }
 
         if (page is > 1)
