@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsReader.Data.Annotations;
 using NewsReader.Data.Articles;
 using NewsReader.Data.Entities;
+using NewsReader.Data.Importing;
 using NewsReader.Data.Search;
 using NewsReader.Data.Seeding;
 
@@ -26,6 +27,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<SearchService>();
         services.AddSingleton<AnnotationStore>();
         services.AddSingleton<SeedImporter>();
+        services.AddSingleton<ArticleBatchImporter>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NewsReader.Core.Articles;
 using NewsReader.Data.Entities;
 using NewsReader.Data.Search;
 using NewsReader.Data.Seeding;
@@ -20,10 +21,22 @@ public sealed class DatabaseInitializer(
             // WAL lets readers go on while the importer writes; the setting persists in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
             await SearchIndex.IndexMissingAsync(db, cancellationToken);
+            await HashMissingAsync(db, cancellationToken);
         }
 
         // The gazetteer comes first, so that articles imported next are scanned with it.
         await gazetteer.ImportFileAsync(Path.Combine(seedsFolder, GazetteerFileName), cancellationToken);
         return await seeds.ImportAsync(seedsFolder, cancellationToken);
+    }
+
+    /// <summary>Articles stored before duplicates were recognized get their normalized hash once.</summary>
+    private static async Task HashMissingAsync(NewsReaderDbContext db, CancellationToken cancellationToken)
+    {
+        foreach (var article in await db.Articles.Where(a => a.NormalizedHash == "").ToListAsync(cancellationToken))
+        {
+            article.NormalizedHash = ArticleDraft.HashOfNormalized(article.Body);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -6,8 +6,8 @@ namespace NewsReader.Data.Tests;
 
 public class ArticleStoreTests
 {
-    private static ArticleDraft Draft(string key, int day, string body = "نص الخبر.") =>
-        new(key, "عنوان " + key, body, "ar", "الوكالات", null, new DateTimeOffset(2016, 12, day, 0, 0, 0, TimeSpan.Zero));
+    private static ArticleDraft Draft(string key, int day, string? body = null) =>
+        new(key, "عنوان " + key, body ?? $"نص الخبر {key}.", "ar", "الوكالات", null, new DateTimeOffset(2016, 12, day, 0, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public async Task The_list_is_newest_first_with_short_excerpts()
@@ -55,6 +55,6 @@ public class ArticleStoreTests
             await db.Importer.ImportAsync(Draft("same", 1) with { Title = "عنوان مصحح" }),
         };
 
-        Assert.Equal([ImportOutcome.Created, ImportOutcome.Unchanged, ImportOutcome.Updated], outcomes);
+        Assert.Equal([ImportOutcome.Created, ImportOutcome.Unchanged, ImportOutcome.Updated], outcomes.Select(o => o.Outcome));
     }
 }

@@ -107,7 +107,7 @@ public class EntityTests
         var article = (await db.Articles.FindAsync(id))!;
         var draft = new ArticleDraft(article.SourceKey, article.Title, "زار ايرولت دمشق ثم حلب.", "ar", article.Source, null, article.PublishedAt);
 
-        Assert.Equal(ImportOutcome.Updated, await db.Importer.ImportAsync(draft));
+        Assert.Equal(ImportOutcome.Updated, (await db.Importer.ImportAsync(draft)).Outcome);
 
         var mentions = await db.Entities.MentionsOfArticleAsync(id);
         Assert.Equal(["jean-marc-ayrault", "damascus", "aleppo"], mentions.Select(m => m.Entity.Key));

@@ -168,7 +168,7 @@ public class SearchTests
         await using var db = await TestDatabase.CreateSeededAsync();
         for (var day = 1; day <= 12; day++)
         {
-            await db.Importer.ImportAsync(Draft($"d{day}", "خبر عن طرطوس.", day));
+            await db.Importer.ImportAsync(Draft($"d{day}", $"خبر {day} عن طرطوس.", day));
         }
 
         var first = await db.Service<SearchService>().SearchAsync(new SearchRequest("طرطوس", PageSize: 5));

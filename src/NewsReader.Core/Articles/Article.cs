@@ -32,6 +32,10 @@ public sealed class Article
     /// <summary>SHA-256 of the body, to notice a changed text without comparing it.</summary>
     public required string ContentHash { get; set; }
 
+    /// <summary>SHA-256 of the body as search reads it (normalized, white space collapsed): the same article
+    /// arriving again, with other spellings of alef or ya, other diacritics or spacing, is known as a duplicate.</summary>
+    public string NormalizedHash { get; set; } = "";
+
     public DateTimeOffset ImportedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

@@ -24,6 +24,16 @@ public sealed record ArticleDraft(
 
     public string ContentHash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Body)));
 
+    public string NormalizedHash => HashOfNormalized(Body);
+
+    /// <summary>See <see cref="Article.NormalizedHash"/>.</summary>
+    public static string HashOfNormalized(string body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var words = ArabicNormalizer.Fold(body).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(' ', words))));
+    }
+
     /// <summary>Problems that keep this draft from being stored; empty when it is valid.</summary>
     public IReadOnlyList<string> Validate()
     {

@@ -6,20 +6,27 @@ using NewsReader.Data.Search;
 
 namespace NewsReader.Data.Articles;
 
+/// <summary>What an import did, and to which article (for a duplicate: the article that already has the text).</summary>
+public sealed record ImportedArticle(ImportOutcome Outcome, int ArticleId);
+
 public enum ImportOutcome
 {
     Created,
     Updated,
     Unchanged,
+
+    /// <summary>Another article already has this text (as normalized): nothing was stored.</summary>
+    Duplicate,
 }
 
 /// <summary>Stores drafts: a new source key adds an article, a known one with a changed text or
-/// metadata updates it in place (keeping its id), and an identical one changes nothing. Mentions are
+/// metadata updates it in place (keeping its id), and an identical one changes nothing. A new key whose
+/// text another article already has (as normalized) is a duplicate and is not stored. Mentions are
 /// recomputed with every change.</summary>
 public sealed class ArticleImporter(
     IDbContextFactory<NewsReaderDbContext> contexts, MentionScanner mentions, TimeProvider clock)
 {
-    public async Task<ImportOutcome> ImportAsync(ArticleDraft draft, CancellationToken cancellationToken = default)
+    public async Task<ImportedArticle> ImportAsync(ArticleDraft draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var problems = draft.Validate();
@@ -31,8 +38,15 @@ public sealed class ArticleImporter(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var article = await db.Articles.SingleOrDefaultAsync(a => a.SourceKey == draft.SourceKey, cancellationToken);
+        var normalizedHash = draft.NormalizedHash;
         if (article is null)
         {
+            var duplicate = await db.Articles.Where(a => a.NormalizedHash == normalizedHash).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+            if (duplicate is { } existing)
+            {
+                return new ImportedArticle(ImportOutcome.Duplicate, existing);
+            }
+
             article = new Article
             {
                 SourceKey = draft.SourceKey,
@@ -46,10 +60,10 @@ public sealed class ArticleImporter(
             db.Articles.Add(article);
         }
 
-        Apply(draft, article);
+        Apply(draft, normalizedHash, article);
         if (db.Entry(article).State == EntityState.Unchanged)
         {
-            return ImportOutcome.Unchanged;
+            return new ImportedArticle(ImportOutcome.Unchanged, article.Id);
         }
 
         var outcome = db.Entry(article).State == EntityState.Added ? ImportOutcome.Created : ImportOutcome.Updated;
@@ -68,14 +82,15 @@ public sealed class ArticleImporter(
         await db.SaveChangesAsync(cancellationToken);
         await SearchIndex.IndexAsync(db, article, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return outcome;
+        return new ImportedArticle(outcome, article.Id);
     }
 
-    private static void Apply(ArticleDraft draft, Article article)
+    private static void Apply(ArticleDraft draft, string normalizedHash, Article article)
     {
         article.Title = draft.Title;
         article.Body = draft.Body;
         article.ContentHash = draft.ContentHash;
+        article.NormalizedHash = normalizedHash;
         article.Language = draft.Language;
         article.Direction = draft.ResolvedDirection;
         article.Source = draft.Source;

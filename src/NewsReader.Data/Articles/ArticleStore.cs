@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Core.Articles;
 using NewsReader.Core.Text;
+using NewsReader.Data.Search;
 
 namespace NewsReader.Data.Articles;
 
@@ -38,5 +39,22 @@ public sealed class ArticleStore(IDbContextFactory<NewsReaderDbContext> contexts
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+    }
+
+    /// <summary>Deletes an article with its mentions, its annotations and its search entry, all or nothing.
+    /// Returns false when there was no such article.</summary>
+    public async Task<bool> DeleteAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var deleted = await db.Articles.Where(a => a.Id == id).ExecuteDeleteAsync(cancellationToken);
+        if (deleted == 0)
+        {
+            return false;
+        }
+
+        await SearchIndex.RemoveAsync(db, id, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 }

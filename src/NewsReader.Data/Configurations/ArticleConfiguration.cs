@@ -15,6 +15,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.Language).HasMaxLength(35);
         builder.Property(a => a.Dateline).HasMaxLength(200);
         builder.Property(a => a.ContentHash).HasMaxLength(64);
+        builder.Property(a => a.NormalizedHash).HasMaxLength(64);
+        builder.HasIndex(a => a.NormalizedHash);
         builder.Property(a => a.Direction).HasConversion<string>().HasMaxLength(3);
         builder.HasIndex(a => a.PublishedAt);
     }

@@ -123,6 +123,11 @@ namespace NewsReader.Data.Migrations
                         .HasMaxLength(35)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NormalizedHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("PublishedAt")
                         .HasColumnType("INTEGER");
 
@@ -145,6 +150,8 @@ namespace NewsReader.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NormalizedHash");
 
                     b.HasIndex("PublishedAt");
 

@@ -40,7 +40,8 @@ public static class SearchIndex
         return missing.Count;
     }
 
-    private static async Task RemoveAsync(NewsReaderDbContext db, int articleId, CancellationToken cancellationToken)
+    /// <summary>Removes an article's index entry, inside the caller's transaction.</summary>
+    public static async Task RemoveAsync(NewsReaderDbContext db, int articleId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         await db.Database.ExecuteSqlAsync($"DELETE FROM ArticleSearch WHERE rowid = {articleId}", cancellationToken);

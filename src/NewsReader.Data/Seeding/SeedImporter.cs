@@ -17,7 +17,7 @@ public sealed class SeedImporter(ArticleImporter importer, ILogger<SeedImporter>
             try
             {
                 var draft = await SeedFolder.ReadAsync(file, cancellationToken);
-                var outcome = await importer.ImportAsync(draft, cancellationToken);
+                var (outcome, _) = await importer.ImportAsync(draft, cancellationToken);
                 counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
             }
             catch (Exception e) when (e is InvalidDataException or InvalidArticleException or IOException)
