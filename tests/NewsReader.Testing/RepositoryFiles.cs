@@ -7,6 +7,9 @@ public static class RepositoryFiles
 
     public static string SeedsFolder => Path.Combine(Root, "seeds");
 
+    /// <summary>Articles, feeds and broken files written for the import tests (see tests/samples/README.md).</summary>
+    public static string ImportSamples => Path.Combine(Root, "tests", "samples", "imports");
+
     public const string SeedKey = "000_c76dc57e29640070";
 
     private static string FindRoot()

@@ -1,0 +1,58 @@
+using System.Text;
+using NewsReader.Core.Importing;
+using NewsReader.Testing;
+
+namespace NewsReader.Core.Tests.Importing;
+
+public class FeedsTests
+{
+    private static readonly DateTimeOffset Fallback = new(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static IReadOnlyList<FeedItem> Read(string name) =>
+        Feeds.Read(name, File.ReadAllBytes(Path.Combine(RepositoryFiles.ImportSamples, name)), Fallback);
+
+    [Fact]
+    public void RSS_items_give_title_date_link_and_their_fullest_content_as_text()
+    {
+        var items = Read("wire.rss");
+
+        Assert.Equal(2, items.Count);
+        var first = items[0].Draft!;
+        Assert.Equal(("الأمم المتحدة تدعو إلى حماية المدنيين في حلب", "https://wire.example/un-civilians", "Sample Wire (Arabic)", "ar"), (first.Title, first.SourceKey, first.Source, first.Language));
+        Assert.Equal(new DateTimeOffset(2016, 12, 13, 9, 0, 0, TimeSpan.Zero), first.PublishedAt);
+        Assert.Equal("دعا مجلس الأمن الدولي إلى حماية المدنيين في حلب وضمان وصول المساعدات.\n\nوقال المبعوث الأممي إن الوضع كارثي.", first.Body);
+        Assert.Equal("بحثت موسكو وأنقرة هدنة جديدة في سوريا تشمل حلب.", items[1].Draft!.Body);
+    }
+
+    [Fact]
+    public void Atom_entries_read_html_and_text_content()
+    {
+        var items = Read("wire.atom");
+
+        Assert.Equal(["Evacuation of eastern Aleppo resumes", "Talks in Astana planned"], items.Select(i => i.Draft!.Title));
+        Assert.Equal("The evacuation of eastern Aleppo resumed on Friday.\n\nBuses left for Idlib.", items[0].Draft!.Body);
+        Assert.Equal(("https://wire.example/astana", "en"), (items[1].Draft!.SourceKey, items[1].Draft!.Language));
+        Assert.Equal(new DateTimeOffset(2016, 12, 16, 9, 0, 0, TimeSpan.Zero), items[1].Draft!.PublishedAt);
+    }
+
+    [Fact]
+    public void A_broken_feed_is_refused_and_an_item_without_text_is_reported_alone()
+    {
+        var broken = Assert.Throws<InvalidDataException>(() =>
+            Feeds.Read("truncated.rss", File.ReadAllBytes(Path.Combine(RepositoryFiles.ImportSamples, "broken", "truncated.rss")), Fallback));
+        Assert.StartsWith("truncated.rss: not an RSS 2.0 or Atom feed", broken.Message, StringComparison.Ordinal);
+
+        const string feed = """<rss version="2.0"><channel><title>t</title><item><title>empty</title></item><item><title>ok</title><description>text</description></item></channel></rss>""";
+        var items = Feeds.Read("mixed.rss", Encoding.UTF8.GetBytes(feed), Fallback);
+        Assert.Equal("mixed.rss item 1 “empty”: the item has no text.", items[0].Problem);
+        Assert.Equal("text", items[1].Draft!.Body);
+    }
+
+    [Fact]
+    public void A_feed_with_a_DTD_is_refused_so_no_entity_can_expand()
+    {
+        const string bomb = """<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><rss version="2.0"><channel><title>&b;</title></channel></rss>""";
+
+        Assert.Throws<InvalidDataException>(() => Feeds.Read("bomb.rss", Encoding.UTF8.GetBytes(bomb), Fallback));
+    }
+}
