@@ -2,18 +2,26 @@ using NewsReader.Web.Api;
 using NewsReader.Web.Components;
 using NewsReader.Web.Health;
 using NewsReader.Web.Hosting;
+using NewsReader.Web.Importing;
 
-var builder = WebApplication.CreateBuilder(args);
+// `import <file|folder|feed-url>...` imports articles and exits; anything else runs the web app.
+var importTargets = ImportCommand.Targets(args, out var hostArgs);
+var builder = WebApplication.CreateBuilder(hostArgs);
 
-builder.AddNewsReaderLogging();
+builder.AddNewsReaderLogging(quiet: importTargets is not null);
 builder.AddNewsReaderDatabase();
 builder.Services.AddNewsReaderUi();
+builder.Services.AddNewsReaderImports();
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
+if (importTargets is not null)
+{
+    return await app.RunImportAsync(importTargets);
+}
 
 if (!app.Environment.IsDevelopment())
 {
@@ -33,6 +41,7 @@ app.MapAnnotationEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, public so that tests can host the app with WebApplicationFactory.</summary>
 public partial class Program;

@@ -71,16 +71,16 @@ public static class ArticleFiles
     }
 
     /// <summary>Strict UTF-8 (a byte-order mark is dropped), with no binary content or control characters.</summary>
-    public static string Decode(string name, ReadOnlySpan<byte> content)
+    public static string Decode(string name, ReadOnlySpan<byte> content, int maxBytes = MaxFileBytes)
     {
         if (content.Length == 0)
         {
             throw new InvalidDataException($"{name}: the file is empty.");
         }
 
-        if (content.Length > MaxFileBytes)
+        if (content.Length > maxBytes)
         {
-            throw new InvalidDataException($"{name}: the file is larger than {MaxFileBytes / 1024 / 1024} MiB ({content.Length:N0} bytes).");
+            throw new InvalidDataException($"{name}: the file is larger than {maxBytes / 1024 / 1024} MiB ({content.Length:N0} bytes).");
         }
 
         if (content.Contains((byte)0))

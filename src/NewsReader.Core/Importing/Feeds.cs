@@ -14,6 +14,9 @@ public sealed record FeedItem(string Name, ArticleDraft? Draft, string? Problem)
 /// reason; an item without text is reported on its own and the others still come.</summary>
 public static class Feeds
 {
+    /// <summary>A feed holds many articles, each at most <see cref="ArticleFiles.MaxFileBytes"/>.</summary>
+    public const int MaxFeedBytes = 4 * ArticleFiles.MaxFileBytes;
+
     public static IReadOnlyList<string> Extensions { get; } = [".xml", ".rss", ".atom"];
 
     private const string ContentModule = "http://purl.org/rss/1.0/modules/content/";
@@ -22,7 +25,7 @@ public static class Feeds
 
     public static IReadOnlyList<FeedItem> Read(string name, ReadOnlySpan<byte> content, DateTimeOffset fallbackDate)
     {
-        var text = ArticleFiles.Decode(name, content);
+        var text = ArticleFiles.Decode(name, content, MaxFeedBytes);
         SyndicationFeed feed;
         try
         {

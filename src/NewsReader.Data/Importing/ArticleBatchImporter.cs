@@ -3,8 +3,9 @@ using NewsReader.Data.Articles;
 
 namespace NewsReader.Data.Importing;
 
-/// <summary>Something to import: a file's (or a feed's) name and bytes, with the metadata of its sidecar.</summary>
-public sealed record ImportSource(string Name, byte[] Content, ArticleMetadata? Sidecar = null, DateTimeOffset? LastModified = null);
+/// <summary>Something to import: a file's (or a feed's) name and bytes, with the metadata of its sidecar.
+/// A feed is known by its extension (.xml, .rss, .atom) unless <see cref="IsFeed"/> says so (a feed URL).</summary>
+public sealed record ImportSource(string Name, byte[] Content, ArticleMetadata? Sidecar = null, DateTimeOffset? LastModified = null, bool IsFeed = false);
 
 public enum ImportStatus
 {
@@ -31,7 +32,7 @@ public sealed class ArticleBatchImporter(ArticleImporter importer, TimeProvider 
         var fallbackDate = source.LastModified ?? clock.GetUtcNow();
         try
         {
-            if (Feeds.IsFeedFile(source.Name))
+            if (source.IsFeed || Feeds.IsFeedFile(source.Name))
             {
                 var results = new List<ImportResult>();
                 foreach (var item in Feeds.Read(source.Name, source.Content, fallbackDate))

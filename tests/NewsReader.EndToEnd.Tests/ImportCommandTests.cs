@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using NewsReader.Testing;
+
+namespace NewsReader.EndToEnd.Tests;
+
+/// <summary>The import command, run as a reader runs it: the app's own executable, in a process of its own.</summary>
+public sealed class ImportCommandTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("newsreader-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private async Task<(int ExitCode, string Output)> ImportAsync(params string[] targets)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = RepositoryFiles.Root,
+        };
+        foreach (var argument in new[] { typeof(Program).Assembly.Location, "import" }.Concat(targets))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.ArgumentList.Add($"--ConnectionStrings:NewsReader=Data Source={Path.Combine(folder, "cli.db")}");
+        start.ArgumentList.Add($"--NewsReader:SeedsPath={RepositoryFiles.SeedsFolder}");
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, output);
+    }
+
+    [Fact]
+    public async Task A_folder_is_imported_with_progress_and_a_summary_and_again_as_duplicates()
+    {
+        var (exitCode, output) = await ImportAsync(Path.Combine("tests", "samples", "imports"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("[ 1/10] imported  ", output, StringComparison.Ordinal);
+        Assert.Contains("FAILED    ", output, StringComparison.Ordinal);
+        Assert.Contains("invalid-utf8.txt: not valid UTF-8 text.", output, StringComparison.Ordinal);
+        Assert.Contains(": 8 imported, 0 updated, 0 skipped as duplicates, 4 failed.", output, StringComparison.Ordinal);
+
+        var again = await ImportAsync(Path.Combine(RepositoryFiles.ImportSamples, "aleppo-truce.txt"), Path.Combine(RepositoryFiles.ImportSamples, "wire.rss"));
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains(": 0 imported, 0 updated, 3 skipped as duplicates, 0 failed.", again.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Nothing_importable_exits_non_zero_with_the_reasons()
+    {
+        var (exitCode, output) = await ImportAsync(Path.Combine(RepositoryFiles.ImportSamples, "broken"), "no-such-file.txt", "http://127.0.0.1:9/feed.rss");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("no-such-file.txt: no such file, folder or URL.", output, StringComparison.Ordinal);
+        Assert.Contains("http://127.0.0.1:9/feed.rss: ", output, StringComparison.Ordinal);
+        Assert.Contains(": 0 imported, 0 updated, 0 skipped as duplicates, 6 failed.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_targets_the_usage_is_printed()
+    {
+        var (exitCode, output) = await ImportAsync();
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("Usage: dotnet run --project src/NewsReader.Web -- import", output, StringComparison.Ordinal);
+    }
+}
