@@ -78,6 +78,18 @@ public sealed class NewsReaderApp : IAsyncLifetime
             .First(a => a.GetProperty("title").GetString()!.StartsWith("ايرولت", StringComparison.Ordinal)).GetProperty("id").GetInt32();
     }
 
+    /// <summary>Deletes every article but the seed, so that tests which add articles leave the corpus as they found it.</summary>
+    public async Task DeleteArticlesButTheSeedAsync()
+    {
+        var seed = await SeedArticleIdAsync();
+        using var list = JsonDocument.Parse(await Http.GetStringAsync(new Uri("/api/articles", UriKind.Relative)));
+        foreach (var id in list.RootElement.EnumerateArray().Select(a => a.GetProperty("id").GetInt32()).Where(id => id != seed))
+        {
+            using var deleted = await Http.DeleteAsync(new Uri($"/api/articles/{id}", UriKind.Relative));
+            deleted.EnsureSuccessStatusCode();
+        }
+    }
+
     /// <summary>Deletes the local reader's annotations of an article, so that a test starts from none.</summary>
     public async Task ClearAnnotationsAsync(int articleId)
     {

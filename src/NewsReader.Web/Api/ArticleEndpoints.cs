@@ -10,6 +10,7 @@ internal static class ArticleEndpoints
         var articles = app.MapGroup("/api/articles").WithTags("Articles");
         articles.MapGet("/", ListAsync);
         articles.MapGet("/{id}", GetAsync);
+        articles.MapDelete("/{id}", DeleteAsync);
         return app;
     }
 
@@ -29,4 +30,10 @@ internal static class ArticleEndpoints
             ? Problems.ArticleNotFound(id)
             : TypedResults.Ok(ArticleResponse.From(article));
     }
+
+    /// <summary>Deletes an article with its mentions, annotations and search entry.</summary>
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, ArticleStore store, CancellationToken cancellationToken) =>
+        int.TryParse(id, out var number) && await store.DeleteAsync(number, cancellationToken)
+            ? TypedResults.NoContent()
+            : Problems.ArticleNotFound(id);
 }
