@@ -10,6 +10,7 @@ var builder = WebApplication.CreateBuilder(hostArgs);
 
 builder.AddNewsReaderLogging(quiet: importTargets is not null);
 builder.AddNewsReaderDatabase();
+builder.AddNewsReaderSecurity();
 builder.Services.AddNewsReaderUi();
 builder.Services.AddNewsReaderImports();
 builder.Services.AddProblemDetails();
@@ -28,9 +29,11 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
 
+app.UseNewsReaderSecurityHeaders();
 app.UseNewsReaderRequestLogging();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
+app.UseRateLimiter();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");

@@ -37,8 +37,9 @@ public sealed class NewsReaderApp : IAsyncLifetime
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
             .UseSetting("ConnectionStrings:NewsReader", $"Data Source={Path.Combine(dataFolder, "e2e.db")}")
             .UseSetting("NewsReader:SeedsPath", RepositoryFiles.SeedsFolder)
-            .UseSetting("Serilog:MinimumLevel:Default", "Warning"));
-        factory.UseKestrel(0);
+            .UseSetting("Serilog:MinimumLevel:Default", "Warning")
+            .UseSetting("NewsReader:WritesPerMinute", "100000"));
+        factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseAddress = new Uri(addresses.Addresses.First());

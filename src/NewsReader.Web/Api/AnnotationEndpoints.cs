@@ -7,6 +7,7 @@ using Microsoft.Net.Http.Headers;
 using NewsReader.Core.Annotations;
 using NewsReader.Data.Annotations;
 using NewsReader.Data.Articles;
+using NewsReader.Web.Hosting;
 
 namespace NewsReader.Web.Api;
 
@@ -20,12 +21,12 @@ internal static class AnnotationEndpoints
     public static IEndpointRouteBuilder MapAnnotationEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/articles/{id}/annotations", ListAsync).WithTags("Annotations");
-        app.MapPost("/api/articles/{id}/annotations", CreateAsync).WithTags("Annotations");
-        app.MapPut("/api/annotations/{id}", ReplaceAsync).WithTags("Annotations");
-        app.MapDelete("/api/annotations/{id}", DeleteAsync).WithTags("Annotations");
+        app.MapPost("/api/articles/{id}/annotations", CreateAsync).WithTags("Annotations").RequireRateLimiting(SecurityHosting.WritePolicy);
+        app.MapPut("/api/annotations/{id}", ReplaceAsync).WithTags("Annotations").RequireRateLimiting(SecurityHosting.WritePolicy);
+        app.MapDelete("/api/annotations/{id}", DeleteAsync).WithTags("Annotations").RequireRateLimiting(SecurityHosting.WritePolicy);
         app.MapGet("/api/articles/{id}/annotations/export", ExportArticleAsync).WithTags("Annotations");
         app.MapGet("/api/annotations/export", ExportAllAsync).WithTags("Annotations");
-        app.MapPost("/api/annotations/import", ImportAsync).WithTags("Annotations").DisableAntiforgery();
+        app.MapPost("/api/annotations/import", ImportAsync).WithTags("Annotations").DisableAntiforgery().RequireRateLimiting(SecurityHosting.WritePolicy);
         return app;
     }
 

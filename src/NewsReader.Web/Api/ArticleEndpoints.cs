@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsReader.Data.Articles;
+using NewsReader.Web.Hosting;
 
 namespace NewsReader.Web.Api;
 
@@ -10,7 +11,7 @@ internal static class ArticleEndpoints
         var articles = app.MapGroup("/api/articles").WithTags("Articles");
         articles.MapGet("/", ListAsync);
         articles.MapGet("/{id}", GetAsync);
-        articles.MapDelete("/{id}", DeleteAsync);
+        articles.MapDelete("/{id}", DeleteAsync).RequireRateLimiting(SecurityHosting.WritePolicy);
         return app;
     }
 

@@ -1,0 +1,66 @@
+using System.Security.Cryptography;
+using System.Threading.RateLimiting;
+
+namespace NewsReader.Web.Hosting;
+
+/// <summary>Defences that do not depend on any page being written right: security headers with a
+/// Content-Security-Policy that allows no inline script, cookie settings, and a rate limit on writes.</summary>
+internal static class SecurityHosting
+{
+    /// <summary>The rate limiter policy of every endpoint that changes data.</summary>
+    public const string WritePolicy = "writes";
+
+    private const string NonceKey = "csp-nonce";
+
+    public static void AddNewsReaderSecurity(this WebApplicationBuilder builder)
+    {
+        var writesPerMinute = builder.Configuration.GetValue("NewsReader:WritesPerMinute", 120);
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(WritePolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = writesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            limiter.OnRejected = async (context, cancellationToken) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                await Results.Problem(
+                        statusCode: StatusCodes.Status429TooManyRequests,
+                        title: "Too many changes",
+                        detail: $"At most {writesPerMinute} changes a minute are accepted from one address. Wait a minute and try again; nothing was saved.")
+                    .ExecuteAsync(context.HttpContext);
+            };
+        });
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+    }
+
+    /// <summary>A fresh nonce per response lets exactly the page's own import map run; every other script
+    /// must come from this site as a file, and no attribute or injected element can run code.</summary>
+    public static void UseNewsReaderSecurityHeaders(this WebApplication app) => app.Use(async (http, next) =>
+    {
+        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        http.Items[NonceKey] = nonce;
+        http.Response.OnStarting(() =>
+        {
+            var headers = http.Response.Headers;
+            headers.ContentSecurityPolicy =
+                $"default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            return Task.CompletedTask;
+        });
+        await next(http);
+    });
+
+    /// <summary>The nonce of the current response, for the page's one inline script element (the import map).</summary>
+    public static string? CspNonce(this HttpContext? http) => http?.Items[NonceKey] as string;
+}
