@@ -28,6 +28,9 @@ public sealed class NewsReaderApp : IAsyncLifetime
 
     public HttpClient Http { get; private set; } = null!;
 
+    /// <summary>The running app's services, for tests that put data in as the app's own importers do.</summary>
+    public IServiceProvider Services => factory.Services;
+
     /// <summary>Where screenshots go, for people to look at after a run.</summary>
     public static string ScreenshotFolder { get; } =
         Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
