@@ -1,3 +1,5 @@
+using NewsReader.Core.Text;
+
 namespace NewsReader.Core.Annotations;
 
 /// <summary>A reader's highlight or comment on a passage, aligned with the W3C Web Annotation model: the
@@ -86,6 +88,11 @@ public sealed record AnnotationDraft(
             problems.Add($"The comment is longer than {MaxCommentLength:N0} characters ({Comment.Length:N0}).");
         }
 
+        if (ControlCharacters.FirstIn(Comment, allowLineBreaks: true) is { } control)
+        {
+            problems.Add($"The comment contains a control character ({control}); remove it and save again.");
+        }
+
         var tags = Tags ?? [];
         if (tags.Count > MaxTags)
         {
@@ -95,6 +102,11 @@ public sealed record AnnotationDraft(
         if (tags.Any(string.IsNullOrWhiteSpace))
         {
             problems.Add("A tag is empty.");
+        }
+
+        if (tags.Select(t => ControlCharacters.FirstIn(t, allowLineBreaks: false)).FirstOrDefault(c => c is not null) is { } inTag)
+        {
+            problems.Add($"A tag contains a control character ({inTag}).");
         }
 
         if (tags.Any(t => t.Trim().Length > MaxTagLength))

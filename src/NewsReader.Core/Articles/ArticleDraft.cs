@@ -50,6 +50,18 @@ public sealed record ArticleDraft(
         {
             problems.Add($"The body is larger than {MaxBodyBytes / 1024} KiB.");
         }
+        else if (ControlCharacters.FirstIn(Body, allowLineBreaks: true) is { } control)
+        {
+            problems.Add($"The body contains a control character ({control}), which text does not.");
+        }
+
+        foreach (var (value, name) in new[] { (Title, "title"), (Source, "source"), (Dateline, "dateline") })
+        {
+            if (ControlCharacters.FirstIn(value, allowLineBreaks: false) is { } inLine)
+            {
+                problems.Add($"The {name} contains a control character ({inLine}).");
+            }
+        }
 
         return problems;
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using NewsReader.Core.Articles;
 using NewsReader.Core.Text;
@@ -99,23 +98,9 @@ public static class ArticleFiles
             throw new InvalidDataException($"{name}: not valid UTF-8 text. Save it as UTF-8 and try again.");
         }
 
-        var control = FirstControl(text);
-        return control >= 0
-            ? throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"{name}: it holds a control character (U+{(int)text[control]:X4} at character {control}), which text does not."))
+        return ControlCharacters.FirstIn(text, allowLineBreaks: true) is { } control
+            ? throw new InvalidDataException($"{name}: it holds a control character ({control}), which text does not.")
             : text;
-    }
-
-    private static int FirstControl(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsControl(text[i]) && text[i] is not ('\t' or '\n' or '\r' or '\f'))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static (string Body, ArticleMetadata Metadata) FromMarkdown(string markdown)

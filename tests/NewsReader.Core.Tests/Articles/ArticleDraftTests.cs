@@ -32,6 +32,17 @@ public class ArticleDraftTests
     }
 
     [Fact]
+    public void Control_characters_are_refused_by_name_and_place_but_line_breaks_in_the_body_are_text()
+    {
+        var problems = (Valid with { Title = "عنوان\u0000", Source = "وكالة\n", Body = "سطر\n\tسطر\u001B" }).Validate();
+
+        Assert.Equal(
+            ["The body contains a control character (U+001B at 8), which text does not.", "The title contains a control character (U+0000 at 5).", "The source contains a control character (U+000A at 5)."],
+            problems);
+        Assert.Empty((Valid with { Body = "سطر\r\n\tسطر" }).Validate());
+    }
+
+    [Fact]
     public void The_direction_is_taken_from_the_language_unless_given() =>
         Assert.Equal(
             (TextDirection.Rtl, TextDirection.Ltr),
