@@ -2,49 +2,21 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using NewsReader.Testing;
 
 namespace NewsReader.EndToEnd.Tests;
 
 [Collection(NewsReaderAppGroup.Name)]
 public sealed class AnnotationApiTests(NewsReaderApp app) : IAsyncLifetime
 {
-    private const string JsonLd = "application/ld+json";
-    private static readonly string Body = File.ReadAllText(Path.Combine(RepositoryFiles.SeedsFolder, RepositoryFiles.SeedKey + ".txt"));
 
     public async Task InitializeAsync() => await app.ClearAnnotationsAsync(await app.SeedArticleIdAsync());
 
     public async Task DisposeAsync() => await app.ClearAnnotationsAsync(await app.SeedArticleIdAsync());
 
-    private static string Annotation(string passage, string? comment = null, params string[] tags)
-    {
-        var start = Body.IndexOf(passage, StringComparison.Ordinal);
-        var bodies = new JsonArray();
-        if (comment is not null)
-        {
-            bodies.Add(new JsonObject { ["type"] = "TextualBody", ["value"] = comment, ["format"] = "text/markdown", ["purpose"] = "commenting" });
-        }
+    private static string Annotation(string passage, string? comment = null, params string[] tags) =>
+        W3CAnnotations.Of(passage, comment, tags).ToJsonString();
 
-        foreach (var tag in tags)
-        {
-            bodies.Add(new JsonObject { ["type"] = "TextualBody", ["value"] = tag, ["purpose"] = "tagging" });
-        }
-
-        return new JsonObject
-        {
-            ["@context"] = "http://www.w3.org/ns/anno.jsonld",
-            ["type"] = "Annotation",
-            ["body"] = bodies,
-            ["target"] = new JsonObject
-            {
-                ["styleClass"] = "highlight-green",
-                ["selector"] = new JsonArray { new JsonObject { ["type"] = "TextPositionSelector", ["start"] = start, ["end"] = start + passage.Length } },
-            },
-        }.ToJsonString();
-    }
-
-    private async Task<HttpResponseMessage> PostAsync(int articleId, string json) =>
-        await app.Http.PostAsync(new Uri($"/api/articles/{articleId}/annotations", UriKind.Relative), new StringContent(json, Encoding.UTF8, JsonLd));
+    private Task<HttpResponseMessage> PostAsync(int articleId, string json) => app.Http.PostAnnotationAsync(articleId, json);
 
     [Fact]
     public async Task An_annotation_is_created_listed_replaced_and_deleted_in_W3C_JSON_LD()
@@ -66,13 +38,13 @@ public sealed class AnnotationApiTests(NewsReaderApp app) : IAsyncLifetime
         Assert.Equal("AnnotationCollection", list.RootElement.GetProperty("type").GetString());
         Assert.Contains(list.RootElement.GetProperty("first").GetProperty("items").EnumerateArray(), a => a.GetProperty("id").GetString() == location.ToString());
 
-        using var replace = new HttpRequestMessage(HttpMethod.Put, location) { Content = new StringContent(Annotation("لسنا شركاء بشار الاسد", "edited"), Encoding.UTF8, JsonLd) };
+        using var replace = new HttpRequestMessage(HttpMethod.Put, location) { Content = new StringContent(Annotation("لسنا شركاء بشار الاسد", "edited"), Encoding.UTF8, W3CAnnotations.MediaType) };
         replace.Headers.IfMatch.Add(etag);
         using var replaced = await app.Http.SendAsync(replace);
         Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
         Assert.NotEqual(etag, replaced.Headers.ETag);
 
-        using var stale = new HttpRequestMessage(HttpMethod.Put, location) { Content = new StringContent(Annotation("لسنا شركاء بشار الاسد", "from an old tab"), Encoding.UTF8, JsonLd) };
+        using var stale = new HttpRequestMessage(HttpMethod.Put, location) { Content = new StringContent(Annotation("لسنا شركاء بشار الاسد", "from an old tab"), Encoding.UTF8, W3CAnnotations.MediaType) };
         stale.Headers.IfMatch.Add(etag);
         using var conflict = await app.Http.SendAsync(stale);
         Assert.Equal(HttpStatusCode.PreconditionFailed, conflict.StatusCode);
@@ -141,7 +113,7 @@ public sealed class AnnotationApiTests(NewsReaderApp app) : IAsyncLifetime
     public async Task Replacing_without_If_Match_is_refused_and_unknown_ids_are_404()
     {
         using var created = await PostAsync(await app.SeedArticleIdAsync(), Annotation("حلب"));
-        using var replace = new HttpRequestMessage(HttpMethod.Put, created.Headers.Location) { Content = new StringContent(Annotation("حلب", "x"), Encoding.UTF8, JsonLd) };
+        using var replace = new HttpRequestMessage(HttpMethod.Put, created.Headers.Location) { Content = new StringContent(Annotation("حلب", "x"), Encoding.UTF8, W3CAnnotations.MediaType) };
 
         Assert.Equal((HttpStatusCode)428, (await app.Http.SendAsync(replace)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await app.Http.GetAsync(new Uri("/api/articles/999999/annotations", UriKind.Relative))).StatusCode);

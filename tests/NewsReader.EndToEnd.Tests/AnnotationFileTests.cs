@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
-using NewsReader.Testing;
 
 namespace NewsReader.EndToEnd.Tests;
 
@@ -11,7 +10,6 @@ namespace NewsReader.EndToEnd.Tests;
 [Collection(NewsReaderAppGroup.Name)]
 public sealed class AnnotationFileTests(NewsReaderApp app) : IAsyncLifetime
 {
-    private static readonly string Body = File.ReadAllText(Path.Combine(RepositoryFiles.SeedsFolder, RepositoryFiles.SeedKey + ".txt"));
     private int articleId;
 
     public async Task InitializeAsync()
@@ -24,42 +22,15 @@ public sealed class AnnotationFileTests(NewsReaderApp app) : IAsyncLifetime
 
     private static JsonObject Annotation(string passage, string style, string? comment, string[] tags, string[] entities)
     {
-        var start = Body.IndexOf(passage, StringComparison.Ordinal);
-        var bodies = new JsonArray();
-        if (comment is not null)
-        {
-            bodies.Add(new JsonObject { ["type"] = "TextualBody", ["value"] = comment, ["format"] = "text/markdown", ["purpose"] = "commenting" });
-        }
-
-        foreach (var tag in tags)
-        {
-            bodies.Add(new JsonObject { ["type"] = "TextualBody", ["value"] = tag, ["purpose"] = "tagging" });
-        }
-
-        foreach (var entity in entities)
-        {
-            bodies.Add(new JsonObject { ["type"] = "SpecificResource", ["source"] = $"https://elsewhere.example/entities/{entity}", ["purpose"] = "identifying" });
-        }
-
-        return new JsonObject
-        {
-            ["@context"] = "http://www.w3.org/ns/anno.jsonld",
-            ["type"] = "Annotation",
-            ["body"] = bodies,
-            ["target"] = new JsonObject
-            {
-                ["source"] = $"https://elsewhere.example/articles/{{id}}",
-                ["styleClass"] = style,
-                ["selector"] = new JsonArray { new JsonObject { ["type"] = "TextPositionSelector", ["start"] = start, ["end"] = start + passage.Length } },
-            },
-        };
+        var annotation = W3CAnnotations.Of(passage, comment, tags, entities, style);
+        annotation["target"]!["source"] = "https://elsewhere.example/articles/{id}";
+        return annotation;
     }
 
     private async Task CreateAsync(JsonObject annotation)
     {
         annotation["target"]!["source"] = $"https://elsewhere.example/articles/{articleId}";
-        using var created = await app.Http.PostAsync(
-            new Uri($"/api/articles/{articleId}/annotations", UriKind.Relative), new StringContent(annotation.ToJsonString(), Encoding.UTF8, "application/ld+json"));
+        using var created = await app.Http.PostAnnotationAsync(articleId, annotation.ToJsonString());
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
     }
 

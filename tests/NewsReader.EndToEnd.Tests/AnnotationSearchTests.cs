@@ -1,9 +1,6 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.Playwright;
-using NewsReader.Testing;
 
 namespace NewsReader.EndToEnd.Tests;
 
@@ -12,29 +9,14 @@ namespace NewsReader.EndToEnd.Tests;
 public sealed class AnnotationSearchTests(NewsReaderApp app) : IAsyncLifetime
 {
     private const string Passage = "تشهد الاحياء الشرقية لمدينة حلب في شمال";
-    private static readonly string Body = File.ReadAllText(Path.Combine(RepositoryFiles.SeedsFolder, RepositoryFiles.SeedKey + ".txt"));
     private int articleId;
 
     public async Task InitializeAsync()
     {
         articleId = await app.SeedArticleIdAsync();
         await app.ClearAnnotationsAsync(articleId);
-        var start = Body.IndexOf(Passage, StringComparison.Ordinal);
-        var annotation = new JsonObject
-        {
-            ["type"] = "Annotation",
-            ["body"] = new JsonArray
-            {
-                new JsonObject { ["type"] = "TextualBody", ["value"] = "ربما **هدنة** قريبة", ["purpose"] = "commenting" },
-                new JsonObject { ["type"] = "TextualBody", ["value"] = "to verify", ["purpose"] = "tagging" },
-            },
-            ["target"] = new JsonObject
-            {
-                ["selector"] = new JsonObject { ["type"] = "TextPositionSelector", ["start"] = start, ["end"] = start + Passage.Length },
-            },
-        };
-        using var created = await app.Http.PostAsync(
-            new Uri($"/api/articles/{articleId}/annotations", UriKind.Relative), new StringContent(annotation.ToJsonString(), Encoding.UTF8, "application/ld+json"));
+        var annotation = W3CAnnotations.Of(Passage, "ربما **هدنة** قريبة", ["to verify"]);
+        using var created = await app.Http.PostAnnotationAsync(articleId, annotation.ToJsonString());
         created.EnsureSuccessStatusCode();
     }
 

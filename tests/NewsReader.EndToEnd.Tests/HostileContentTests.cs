@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -69,22 +68,8 @@ public sealed class HostileContentTests(NewsReaderApp app) : IAsyncLifetime
         var text = JsonNode.Parse(await app.Http.GetStringAsync(new Uri($"/api/articles/{article}", UriKind.Relative)))!["body"]!.GetValue<string>();
         for (var i = 0; i < Vectors.Length; i++)
         {
-            var start = text.IndexOf(Vectors[i], StringComparison.Ordinal);
-            var annotation = new JsonObject
-            {
-                ["type"] = "Annotation",
-                ["body"] = new JsonArray
-                {
-                    new JsonObject { ["type"] = "TextualBody", ["value"] = Vectors[i], ["purpose"] = "commenting" },
-                    new JsonObject { ["type"] = "TextualBody", ["value"] = Cut(Vectors[i], 50), ["purpose"] = "tagging" },
-                },
-                ["target"] = new JsonObject
-                {
-                    ["selector"] = new JsonObject { ["type"] = "TextPositionSelector", ["start"] = start, ["end"] = start + Vectors[i].Length },
-                },
-            };
-            using var created = await app.Http.PostAsync(
-                new Uri($"/api/articles/{article}/annotations", UriKind.Relative), new StringContent(annotation.ToJsonString(), Encoding.UTF8, "application/ld+json"));
+            var annotation = W3CAnnotations.Of(Vectors[i], Vectors[i], [Cut(Vectors[i], 50)], body: text);
+            using var created = await app.Http.PostAnnotationAsync(article, annotation.ToJsonString());
             Assert.True(created.IsSuccessStatusCode, $"vector {i + 1}: {await created.Content.ReadAsStringAsync()}");
         }
 

@@ -13,13 +13,7 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
 {
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        if (request.Validate() is [var problem, ..])
-        {
-            throw new ArgumentException(problem, nameof(request));
-        }
-
-        var query = SearchQuery.Parse(request.Query);
+        var query = Parse(request);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var searched = await SearchedEntitiesAsync(db, request, cancellationToken);
         var entityIds = searched.Select(e => e.Id).ToList();
@@ -61,13 +55,7 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
     /// annotations number in the thousands at most, so they are matched in memory, with the article search's rules.</summary>
     public async Task<AnnotationSearchResult> SearchAnnotationsAsync(SearchRequest request, string ownerId, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        if (request.Validate() is [var problem, ..])
-        {
-            throw new ArgumentException(problem, nameof(request));
-        }
-
-        var query = SearchQuery.Parse(request.Query);
+        var query = Parse(request);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var searched = await SearchedEntitiesAsync(db, request, cancellationToken);
         var annotations = await db.Annotations.AsNoTracking().Where(a => a.OwnerId == ownerId).ToListAsync(cancellationToken);
@@ -106,6 +94,13 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
                     .Concat(query.IsEmpty ? [] : Snippets.WordMatches(a.Exact, query)))))
             .ToList();
         return new AnnotationSearchResult(matching.Count, hits);
+    }
+
+    /// <summary>The request's words, once the request is known to be valid.</summary>
+    private static SearchQuery Parse(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Validate() is [var problem, ..] ? throw new ArgumentException(problem, nameof(request)) : SearchQuery.Parse(request.Query);
     }
 
     /// <summary>The entity given by key, or else the entities one of whose spellings is exactly the query, or
