@@ -1,12 +1,15 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NewsReader.Core.Annotations;
 using NewsReader.Core.Articles;
 using NewsReader.Core.Entities;
+using NewsReader.Data.Accounts;
 
 namespace NewsReader.Data;
 
-public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> options) : DbContext(options)
+/// <summary>Articles, entities, mentions and annotations, and the readers' accounts (Identity's tables) in the same database.</summary>
+public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> options) : IdentityDbContext<ReaderAccount>(options)
 {
     public DbSet<Article> Articles => Set<Article>();
 
@@ -27,6 +30,9 @@ public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> op
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsReaderDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(NewsReaderDbContext).Assembly);
+    }
 }

@@ -1,3 +1,4 @@
+using NewsReader.Web.Accounts;
 using NewsReader.Web.Api;
 using NewsReader.Web.Components;
 using NewsReader.Web.Health;
@@ -11,6 +12,7 @@ var builder = WebApplication.CreateBuilder(hostArgs);
 builder.AddNewsReaderLogging(quiet: importTargets is not null);
 builder.AddNewsReaderDatabase();
 builder.AddNewsReaderSecurity();
+builder.AddNewsReaderAccounts();
 builder.Services.AddNewsReaderUi();
 builder.Services.AddNewsReaderImports();
 builder.Services.AddProblemDetails();
@@ -31,7 +33,9 @@ if (!app.Environment.IsDevelopment())
 
 app.UseNewsReaderSecurityHeaders();
 app.UseNewsReaderRequestLogging();
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseNewsReaderStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 app.UseRateLimiter();
 
@@ -41,6 +45,7 @@ app.MapArticleEndpoints();
 app.MapEntityEndpoints();
 app.MapSearchEndpoints();
 app.MapAnnotationEndpoints();
+app.MapNewsReaderAccounts();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

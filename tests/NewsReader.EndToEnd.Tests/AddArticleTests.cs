@@ -71,7 +71,7 @@ public sealed class AddArticleTests(NewsReaderApp app) : IAsyncLifetime
         await Assertions.Expect(page.Locator("[data-testid=article-body] p")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("mark.mention[data-entity=damascus]")).ToHaveCountAsync(1);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Edit" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
         await NewsReaderApp.WaitUntilInteractiveAsync(page);
         await page.GetByLabel("Title").FillAsync("محادثات جديدة في جنيف");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();

@@ -73,7 +73,7 @@ public sealed class HostileContentTests(NewsReaderApp app) : IAsyncLifetime
             Assert.True(created.IsSuccessStatusCode, $"vector {i + 1}: {await created.Content.ReadAsStringAsync()}");
         }
 
-        var context = await app.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await app.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, StorageState = await app.EditorStateAsync() });
         await context.AddInitScriptAsync("window.__violations = []; document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective));");
         var dialogs = new List<string>();
         var elsewhere = new List<string>();

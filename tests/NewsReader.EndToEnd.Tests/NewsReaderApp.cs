@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -26,7 +27,17 @@ public sealed class NewsReaderApp : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>A client signed in (by cookie) as the first account, which is therefore an Editor.</summary>
     public HttpClient Http { get; private set; } = null!;
+
+    /// <summary>A client with no account.</summary>
+    public HttpClient Anonymous { get; private set; } = null!;
+
+    public const string EditorEmail = "editor@newsreader.test";
+
+    public const string Password = "Reading-2016";
+
+    private string signedInState = "";
 
     /// <summary>The running app's services, for tests that put data in as the app's own importers do.</summary>
     public IServiceProvider Services => factory.Services;
@@ -41,12 +52,14 @@ public sealed class NewsReaderApp : IAsyncLifetime
             .UseSetting("ConnectionStrings:NewsReader", $"Data Source={Path.Combine(dataFolder, "e2e.db")}")
             .UseSetting("NewsReader:SeedsPath", RepositoryFiles.SeedsFolder)
             .UseSetting("Serilog:MinimumLevel:Default", "Warning")
-            .UseSetting("NewsReader:WritesPerMinute", "100000"));
+            .UseSetting("NewsReader:WritesPerMinute", "100000")
+            .UseSetting("NewsReader:SignInsPerMinute", "100000"));
         factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseAddress = new Uri(addresses.Addresses.First());
-        Http = new HttpClient { BaseAddress = BaseAddress };
+        Anonymous = new HttpClient { BaseAddress = BaseAddress };
+        Http = await SignedInClientAsync(EditorEmail);
 
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -57,14 +70,56 @@ public sealed class NewsReaderApp : IAsyncLifetime
         });
     }
 
-    /// <summary>A page in a context of its own (its own cookies), at the given path, once the circuit is live.</summary>
+    /// <summary>An HTTP client signed in by cookie as a reader with this e-mail, registered first if need be.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string email)
+    {
+        var http = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = BaseAddress };
+        var account = JsonContent.Create(new { email, password = Password });
+        using (await http.PostAsync(new Uri("/api/account/register", UriKind.Relative), account))
+        {
+        }
+
+        using var login = await http.PostAsync(new Uri("/api/account/login?useCookies=true", UriKind.Relative), JsonContent.Create(new { email, password = Password }));
+        login.EnsureSuccessStatusCode();
+        return http;
+    }
+
+    /// <summary>A page in a context of its own (its own cookies), signed in as the Editor, at the given path, once the circuit is live.</summary>
     public async Task<IPage> OpenAsync(string path, BrowserNewContextOptions? options = null)
     {
-        var context = await Browser.NewContextAsync(options ?? new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await Browser.NewContextAsync(options ?? new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 }, StorageState = await EditorStateAsync() });
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(BaseAddress, path).ToString());
         await WaitUntilInteractiveAsync(page);
         return page;
+    }
+
+    /// <summary>The Editor's signed-in browser state (cookies), for tests that make their own browser contexts.</summary>
+    public async Task<string> EditorStateAsync()
+    {
+        if (signedInState.Length == 0)
+        {
+            signedInState = await SignInStateAsync(EditorEmail);
+        }
+
+        return signedInState;
+    }
+
+    /// <summary>A page for a visitor without an account.</summary>
+    public Task<IPage> OpenAnonymousAsync(string path) =>
+        OpenAsync(path, new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
+
+    /// <summary>Signs in through the sign-in page, as a reader does, and keeps the browser's cookies.</summary>
+    public async Task<string> SignInStateAsync(string email)
+    {
+        await using var context = await Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(BaseAddress, "/account/login").ToString());
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(new Uri(BaseAddress, "/").ToString());
+        return await context.StorageStateAsync();
     }
 
     /// <summary>The seed article's reader page, once it follows the reader's selection.</summary>
@@ -114,6 +169,7 @@ public sealed class NewsReaderApp : IAsyncLifetime
         await Browser.DisposeAsync();
         playwright.Dispose();
         Http.Dispose();
+        Anonymous.Dispose();
         await factory.DisposeAsync();
         Directory.Delete(dataFolder, recursive: true);
     }

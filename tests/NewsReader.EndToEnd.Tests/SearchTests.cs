@@ -39,6 +39,7 @@ public partial class SearchTests(NewsReaderApp app)
         await box.PressSequentiallyAsync("anka", new() { Delay = 50 });
         await Assertions.Expect(page.GetByRole(AriaRole.Option).First).ToContainTextAsync("Ankara");
         await box.PressAsync("ArrowDown");
+        await Assertions.Expect(page.GetByRole(AriaRole.Option).First).ToHaveAttributeAsync("aria-selected", "true");
         await box.PressAsync("Enter");
 
         await page.WaitForURLAsync(EntityResults());

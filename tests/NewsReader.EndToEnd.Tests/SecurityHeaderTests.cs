@@ -1,5 +1,5 @@
 using System.Net;
-using System.Text;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -58,7 +58,7 @@ public sealed class SecurityHeaderTests(NewsReaderApp app) : IAsyncLifetime
     [Fact]
     public async Task The_app_works_under_its_policy_with_no_violation()
     {
-        var context = await app.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await app.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, StorageState = await app.EditorStateAsync() });
         await context.AddInitScriptAsync("window.__violations = []; document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));");
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(app.BaseAddress, $"/articles/{await app.SeedArticleIdAsync()}").ToString());
@@ -83,40 +83,77 @@ public sealed class SecurityHeaderTests(NewsReaderApp app) : IAsyncLifetime
     [Fact]
     public async Task Writes_beyond_the_rate_limit_get_429_and_save_nothing()
     {
-        var data = Directory.CreateTempSubdirectory("newsreader-ratelimit-").FullName;
-        try
+        await using var limited = await LimitedApp.StartAsync(writesPerMinute: 3, signInsPerMinute: 10);
+        using var http = limited.Client();
+        var account = new { email = "limit@newsreader.test", password = NewsReaderApp.Password };
+        (await http.PostAsync(new Uri("/api/account/register", UriKind.Relative), JsonContent.Create(account))).EnsureSuccessStatusCode();
+        (await http.PostAsync(new Uri("/api/account/login?useCookies=true", UriKind.Relative), JsonContent.Create(account))).EnsureSuccessStatusCode();
+        const string annotation = """{"type":"Annotation","target":{"selector":{"type":"TextPositionSelector","start":0,"end":5}}}""";
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
         {
-            await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
-                .UseSetting("ConnectionStrings:NewsReader", $"Data Source={Path.Combine(data, "limit.db")}")
+            using var response = await http.PostAnnotationAsync(1, annotation);
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+                Assert.Contains("At most 3 changes a minute", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+                Assert.NotNull(response.Headers.RetryAfter);
+            }
+        }
+
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.TooManyRequests], statuses);
+        var list = await http.GetStringAsync(new Uri("/api/articles/1/annotations", UriKind.Relative));
+        Assert.Contains("\"total\":3", list, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri("/api/articles/1", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Signing_in_too_often_gets_429_even_with_the_right_password()
+    {
+        await using var limited = await LimitedApp.StartAsync(writesPerMinute: 100, signInsPerMinute: 3);
+        using var http = limited.Client();
+        var account = new { email = "guess@newsreader.test", password = NewsReaderApp.Password };
+        (await http.PostAsync(new Uri("/api/account/register", UriKind.Relative), JsonContent.Create(account))).EnsureSuccessStatusCode();
+
+        var statuses = new List<HttpStatusCode>();
+        foreach (var password in new[] { "guess-1", "guess-2", NewsReaderApp.Password })
+        {
+            using var response = await http.PostAsync(new Uri("/api/account/login", UriKind.Relative), JsonContent.Create(new { account.email, password }));
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    /// <summary>An app of its own, with low limits, so that the shared app's tests are not throttled.</summary>
+    private sealed class LimitedApp : IAsyncDisposable
+    {
+        private readonly string data = Directory.CreateTempSubdirectory("newsreader-ratelimit-").FullName;
+        private WebApplicationFactory<Program> factory = null!;
+        private Uri address = null!;
+
+        public static Task<LimitedApp> StartAsync(int writesPerMinute, int signInsPerMinute)
+        {
+            var app = new LimitedApp();
+            app.factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
+                .UseSetting("ConnectionStrings:NewsReader", $"Data Source={Path.Combine(app.data, "limit.db")}")
                 .UseSetting("NewsReader:SeedsPath", RepositoryFiles.SeedsFolder)
                 .UseSetting("Serilog:MinimumLevel:Default", "Warning")
-                .UseSetting("NewsReader:WritesPerMinute", "3"));
-            factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
-            factory.StartServer();
-            var address = new Uri(factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-            using var http = new HttpClient { BaseAddress = address };
-            const string annotation = """{"type":"Annotation","target":{"selector":{"type":"TextPositionSelector","start":0,"end":5}}}""";
-
-            var statuses = new List<HttpStatusCode>();
-            for (var i = 0; i < 4; i++)
-            {
-                using var response = await http.PostAsync(new Uri("/api/articles/1/annotations", UriKind.Relative), new StringContent(annotation, Encoding.UTF8, "application/ld+json"));
-                statuses.Add(response.StatusCode);
-                if (response.StatusCode == HttpStatusCode.TooManyRequests)
-                {
-                    Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-                    Assert.Contains("At most 3 changes a minute", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-                    Assert.NotNull(response.Headers.RetryAfter);
-                }
-            }
-
-            Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.TooManyRequests], statuses);
-            var list = await http.GetStringAsync(new Uri("/api/articles/1/annotations", UriKind.Relative));
-            Assert.Contains("\"total\":3", list, StringComparison.Ordinal);
-            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri("/api/articles/1", UriKind.Relative))).StatusCode);
+                .UseSetting("NewsReader:WritesPerMinute", writesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .UseSetting("NewsReader:SignInsPerMinute", signInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            app.factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+            app.factory.StartServer();
+            app.address = new Uri(app.factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+            return Task.FromResult(app);
         }
-        finally
+
+        public HttpClient Client() => new(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = address };
+
+        public async ValueTask DisposeAsync()
         {
+            await factory.DisposeAsync();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(data, recursive: true);
         }

@@ -40,6 +40,9 @@ public sealed class Annotation
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>Private by default; a shared annotation is shown, read-only, to every reader.</summary>
+    public bool Shared { get; set; }
+
     /// <summary>Optimistic-concurrency token: a save based on an older version is refused, never silently merged.</summary>
     public int Version { get; set; }
 

@@ -33,6 +33,64 @@ public sealed class AnnotationStore(IDbContextFactory<NewsReaderDbContext> conte
             .ToList();
     }
 
+    /// <summary>What a reader sees of an article: their own annotations (all of them; none when anonymous) and the
+    /// ones other readers shared, read-only, with their authors' display names. Reading order, orphans last.</summary>
+    public async Task<IReadOnlyList<VisibleAnnotation>> ListVisibleAsync(int articleId, string? readerId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Annotations.AsNoTracking()
+            .Where(a => a.ArticleId == articleId && (a.OwnerId == readerId || a.Shared))
+            .Select(a => new
+            {
+                Annotation = a,
+                Author = db.Users.Where(u => u.Id == a.OwnerId).Select(u => u.DisplayName != "" ? u.DisplayName : u.UserName).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        // An account made through the token API has no display name yet: the name of its e-mail stands in.
+        var authors = rows.ToDictionary(r => r.Annotation.Id, r => r.Author?.Split('@')[0]);
+        return InReadingOrder(rows.Select(r => r.Annotation))
+            .Select(a => new VisibleAnnotation(a, authors[a.Id] ?? "a reader", a.OwnerId == readerId))
+            .ToList();
+    }
+
+    /// <summary>How many annotations (of every reader) an article has, or how many of them are orphans.</summary>
+    public async Task<int> CountAsync(int articleId, bool orphansOnly = false, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Annotations.CountAsync(a => a.ArticleId == articleId && (!orphansOnly || a.Anchor == AnchorKind.Orphan), cancellationToken);
+    }
+
+    /// <summary>An annotation the reader may see: their own, or a shared one; otherwise null (so nothing of a
+    /// private annotation of someone else, not even that it exists, reaches them).</summary>
+    public async Task<Annotation?> FindVisibleAsync(Guid id, string? readerId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Annotations.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && (a.OwnerId == readerId || a.Shared), cancellationToken);
+    }
+
+    /// <summary>Shares an annotation with every reader, or makes it private again; only its owner can. Null when the
+    /// reader owns no such annotation.</summary>
+    public async Task<Annotation?> SetSharedAsync(Guid id, string ownerId, bool shared, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var annotation = await db.Annotations.SingleOrDefaultAsync(a => a.Id == id && a.OwnerId == ownerId, cancellationToken);
+        if (annotation is null)
+        {
+            return null;
+        }
+
+        annotation.Shared = shared;
+        await db.SaveChangesAsync(cancellationToken);
+        return annotation;
+    }
+
+    /// <summary>Gives the annotations made before accounts existed (owner <paramref name="from"/>) to an account.</summary>
+    public async Task<int> AdoptAsync(string from, string ownerId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Annotations.Where(a => a.OwnerId == from).ExecuteUpdateAsync(a => a.SetProperty(x => x.OwnerId, ownerId), cancellationToken);
+    }
+
     public async Task<Annotation?> FindAsync(Guid id, string ownerId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -188,6 +246,9 @@ public sealed class AnnotationStore(IDbContextFactory<NewsReaderDbContext> conte
         }
     }
 }
+
+/// <summary>An annotation as a reader sees it: whose it is, and whether it is theirs to change.</summary>
+public sealed record VisibleAnnotation(Annotation Annotation, string AuthorName, bool IsOwn);
 
 /// <summary>An article, as an export names it, and the reader's annotations of it in reading order.</summary>
 public sealed record ArticleAnnotations(int ArticleId, string Title, string Source, DateTimeOffset PublishedAt, IReadOnlyList<Annotation> Annotations)

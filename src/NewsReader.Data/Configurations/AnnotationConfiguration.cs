@@ -23,7 +23,8 @@ internal sealed class AnnotationConfiguration : IEntityTypeConfiguration<Annotat
     {
         builder.HasOne<Article>().WithMany().HasForeignKey(a => a.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.ArticleId, a.OwnerId, a.Start });
-        builder.Property(a => a.OwnerId).HasMaxLength(100);
+        builder.Property(a => a.OwnerId).HasMaxLength(450);
+        builder.HasIndex(a => new { a.ArticleId, a.Shared });
         builder.Property(a => a.Exact).HasMaxLength(ArticleDraft.MaxBodyBytes);
         builder.Property(a => a.Prefix).HasMaxLength(Selectors.ContextLength);
         builder.Property(a => a.Suffix).HasMaxLength(Selectors.ContextLength);

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -7,6 +8,7 @@ using Microsoft.Net.Http.Headers;
 using NewsReader.Core.Annotations;
 using NewsReader.Data.Annotations;
 using NewsReader.Data.Articles;
+using NewsReader.Web.Accounts;
 using NewsReader.Web.Hosting;
 
 namespace NewsReader.Web.Api;
@@ -20,18 +22,25 @@ internal static class AnnotationEndpoints
 
     public static IEndpointRouteBuilder MapAnnotationEndpoints(this IEndpointRouteBuilder app)
     {
+        // Reading is open to everyone (each sees their own annotations and the shared ones); the rest needs an account.
         app.MapGet("/api/articles/{id}/annotations", ListAsync).WithTags("Annotations");
-        app.MapPost("/api/articles/{id}/annotations", CreateAsync).WithTags("Annotations").RequireRateLimiting(SecurityHosting.WritePolicy);
-        app.MapPut("/api/annotations/{id}", ReplaceAsync).WithTags("Annotations").RequireRateLimiting(SecurityHosting.WritePolicy);
-        app.MapDelete("/api/annotations/{id}", DeleteAsync).WithTags("Annotations").RequireRateLimiting(SecurityHosting.WritePolicy);
-        app.MapGet("/api/articles/{id}/annotations/export", ExportArticleAsync).WithTags("Annotations");
-        app.MapGet("/api/annotations/export", ExportAllAsync).WithTags("Annotations");
-        app.MapPost("/api/annotations/import", ImportAsync).WithTags("Annotations").DisableAntiforgery().RequireRateLimiting(SecurityHosting.WritePolicy);
+        var own = app.MapGroup("/api").WithTags("Annotations").RequireAuthorization();
+        var writes = own.MapGroup("").RequireRateLimiting(SecurityHosting.WritePolicy);
+        writes.MapPost("/articles/{id}/annotations", CreateAsync);
+        writes.MapPut("/annotations/{id}", ReplaceAsync);
+        writes.MapDelete("/annotations/{id}", DeleteAsync);
+        writes.MapPost("/annotations/{id}/share", (string id, ClaimsPrincipal user, AnnotationStore annotations, CancellationToken cancellationToken) =>
+            ShareAsync(id, shared: true, user, annotations, cancellationToken));
+        writes.MapDelete("/annotations/{id}/share", (string id, ClaimsPrincipal user, AnnotationStore annotations, CancellationToken cancellationToken) =>
+            ShareAsync(id, shared: false, user, annotations, cancellationToken));
+        writes.MapPost("/annotations/import", ImportAsync).DisableAntiforgery();
+        own.MapGet("/articles/{id}/annotations/export", ExportArticleAsync);
+        own.MapGet("/annotations/export", ExportAllAsync);
         return app;
     }
 
     private static async Task<IResult> ExportArticleAsync(
-        string id, string? format, HttpContext http, ArticleStore articles, AnnotationStore annotations, CancellationToken cancellationToken)
+        string id, string? format, HttpContext http, ClaimsPrincipal user, ArticleStore articles, AnnotationStore annotations, CancellationToken cancellationToken)
     {
         var article = int.TryParse(id, out var articleId) ? await articles.FindAsync(articleId, cancellationToken) : null;
         if (article is null)
@@ -39,12 +48,12 @@ internal static class AnnotationEndpoints
             return Problems.ArticleNotFound(id);
         }
 
-        var list = await annotations.ListAsync(articleId, WebAnnotations.LocalReader, cancellationToken);
+        var list = await annotations.ListAsync(articleId, user.ReaderId()!, cancellationToken);
         return Export([ArticleAnnotations.Of(article, list)], format, articleId, http);
     }
 
-    private static async Task<IResult> ExportAllAsync(string? format, HttpContext http, AnnotationStore annotations, CancellationToken cancellationToken) =>
-        Export(await annotations.ListByArticleAsync(WebAnnotations.LocalReader, cancellationToken), format, null, http);
+    private static async Task<IResult> ExportAllAsync(string? format, HttpContext http, ClaimsPrincipal user, AnnotationStore annotations, CancellationToken cancellationToken) =>
+        Export(await annotations.ListByArticleAsync(user.ReaderId()!, cancellationToken), format, null, http);
 
     private static IResult Export(IReadOnlyList<ArticleAnnotations> groups, string? format, int? articleId, HttpContext http) => format switch
     {
@@ -56,7 +65,7 @@ internal static class AnnotationEndpoints
         _ => Problems.BadRequest("Unknown format", $"format must be jsonld or markdown; not '{format}'."),
     };
 
-    private static async Task<IResult> ImportAsync(HttpContext http, AnnotationFiles files, CancellationToken cancellationToken)
+    private static async Task<IResult> ImportAsync(HttpContext http, ClaimsPrincipal user, AnnotationFiles files, CancellationToken cancellationToken)
     {
         if (http.Request.ContentLength > AnnotationFiles.MaxImportBytes)
         {
@@ -64,27 +73,28 @@ internal static class AnnotationEndpoints
                 detail: $"An annotation file may be at most {AnnotationFiles.MaxImportBytes / (1024 * 1024)} MiB.");
         }
 
-        var report = await files.ImportAsync(http.Request.Body, WebAnnotations.LocalReader, cancellationToken);
+        var report = await files.ImportAsync(http.Request.Body, user.ReaderId()!, cancellationToken);
         return report.Imported == 0 && report.Duplicates == 0 && report.Failures.Count > 0
             ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Nothing imported", detail: string.Join(" ", report.Failures),
                 extensions: new Dictionary<string, object?> { ["failures"] = report.Failures })
             : TypedResults.Ok(report);
     }
 
-    private static async Task<IResult> ListAsync(string id, HttpContext http, ArticleStore articles, AnnotationStore annotations, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(
+        string id, HttpContext http, ClaimsPrincipal user, ArticleStore articles, AnnotationStore annotations, CancellationToken cancellationToken)
     {
         if (!int.TryParse(id, out var articleId) || await articles.FindAsync(articleId, cancellationToken) is null)
         {
             return Problems.ArticleNotFound(id);
         }
 
-        var list = await annotations.ListAsync(articleId, WebAnnotations.LocalReader, cancellationToken);
+        var list = await annotations.ListVisibleAsync(articleId, user.ReaderId(), cancellationToken);
         var self = new Uri(Site(http), $"api/articles/{articleId}/annotations");
         return JsonLd(WebAnnotations.Collection(list, Site(http), self));
     }
 
     private static async Task<IResult> CreateAsync(
-        string id, HttpContext http, ArticleStore articles, AnnotationStore annotations, CancellationToken cancellationToken)
+        string id, HttpContext http, ClaimsPrincipal user, ArticleStore articles, AnnotationStore annotations, CancellationToken cancellationToken)
     {
         var article = int.TryParse(id, out var articleId) ? await articles.FindAsync(articleId, cancellationToken) : null;
         if (article is null)
@@ -106,7 +116,7 @@ internal static class AnnotationEndpoints
 
         try
         {
-            var created = await annotations.CreateAsync(articleId, WebAnnotations.LocalReader, draft, cancellationToken);
+            var created = await annotations.CreateAsync(articleId, user.ReaderId()!, draft, cancellationToken);
             http.Response.Headers.ETag = ETag(created);
             var location = new Uri(Site(http), $"api/annotations/{created.Id}");
             var body = Results.Text(WebAnnotations.ToJson(created, Site(http)).ToJsonString(), WebAnnotations.MediaType, statusCode: StatusCodes.Status201Created);
@@ -119,13 +129,15 @@ internal static class AnnotationEndpoints
     }
 
     private static async Task<IResult> ReplaceAsync(
-        string id, HttpContext http, ArticleStore articles, AnnotationStore annotations, CancellationToken cancellationToken)
+        string id, HttpContext http, ClaimsPrincipal user, ArticleStore articles, AnnotationStore annotations, CancellationToken cancellationToken)
     {
-        var existing = Guid.TryParse(id, out var annotationId) ? await annotations.FindAsync(annotationId, WebAnnotations.LocalReader, cancellationToken) : null;
+        var (existing, refused) = await OwnAsync(id, user, annotations, cancellationToken);
         if (existing is null)
         {
-            return Problems.NotFound("Annotation not found", $"There is no annotation '{id}'.");
+            return refused!;
         }
+
+        var annotationId = existing.Id;
 
         if (!http.Request.Headers.TryGetValue(HeaderNames.IfMatch, out var ifMatch))
         {
@@ -153,7 +165,7 @@ internal static class AnnotationEndpoints
 
         try
         {
-            var updated = await annotations.UpdateAsync(annotationId, WebAnnotations.LocalReader, existing.Version, draft, cancellationToken);
+            var updated = await annotations.UpdateAsync(annotationId, existing.OwnerId, existing.Version, draft, cancellationToken);
             http.Response.Headers.ETag = ETag(updated);
             return JsonLd(WebAnnotations.ToJson(updated, Site(http)));
         }
@@ -167,10 +179,39 @@ internal static class AnnotationEndpoints
         }
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, AnnotationStore annotations, CancellationToken cancellationToken) =>
-        Guid.TryParse(id, out var annotationId) && await annotations.DeleteAsync(annotationId, WebAnnotations.LocalReader, cancellationToken) is not null
+    private static async Task<IResult> DeleteAsync(string id, ClaimsPrincipal user, AnnotationStore annotations, CancellationToken cancellationToken)
+    {
+        var (existing, refused) = await OwnAsync(id, user, annotations, cancellationToken);
+        return existing is not null && await annotations.DeleteAsync(existing.Id, existing.OwnerId, cancellationToken) is not null
             ? TypedResults.NoContent()
-            : Problems.NotFound("Annotation not found", $"There is no annotation '{id}'.");
+            : refused ?? NotFound(id);
+    }
+
+    /// <summary>Shares an annotation with every reader, or makes it private again; only its owner can.</summary>
+    private static async Task<IResult> ShareAsync(string id, bool shared, ClaimsPrincipal user, AnnotationStore annotations, CancellationToken cancellationToken)
+    {
+        var (existing, refused) = await OwnAsync(id, user, annotations, cancellationToken);
+        return existing is not null && await annotations.SetSharedAsync(existing.Id, existing.OwnerId, shared, cancellationToken) is not null
+            ? TypedResults.NoContent()
+            : refused ?? NotFound(id);
+    }
+
+    /// <summary>The reader's own annotation; else 404 when they cannot see it (another reader's private one looks
+    /// exactly like one that does not exist), or 403 when it is someone else's shared one.</summary>
+    private static async Task<(Annotation? Own, IResult? Refused)> OwnAsync(string id, ClaimsPrincipal user, AnnotationStore annotations, CancellationToken cancellationToken)
+    {
+        var readerId = user.ReaderId();
+        var visible = Guid.TryParse(id, out var annotationId) ? await annotations.FindVisibleAsync(annotationId, readerId, cancellationToken) : null;
+        return visible switch
+        {
+            null => (null, NotFound(id)),
+            _ when visible.OwnerId != readerId => (null, TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your annotation",
+                detail: "A shared annotation can be read by everyone and changed only by its author.")),
+            _ => (visible, null),
+        };
+    }
+
+    private static ProblemHttpResult NotFound(string id) => Problems.NotFound("Annotation not found", $"There is no annotation '{id}'.");
 
     private static async Task<(JsonNode? Json, IResult? Problem)> ReadJsonAsync(HttpContext http, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsReader.Data.Articles;
+using NewsReader.Web.Accounts;
 using NewsReader.Web.Hosting;
 
 namespace NewsReader.Web.Api;
@@ -11,7 +12,7 @@ internal static class ArticleEndpoints
         var articles = app.MapGroup("/api/articles").WithTags("Articles");
         articles.MapGet("/", ListAsync);
         articles.MapGet("/{id}", GetAsync);
-        articles.MapDelete("/{id}", DeleteAsync).RequireRateLimiting(SecurityHosting.WritePolicy);
+        articles.MapDelete("/{id}", DeleteAsync).RequireAuthorization(AccountHosting.EditorPolicy).RequireRateLimiting(SecurityHosting.WritePolicy);
         return app;
     }
 

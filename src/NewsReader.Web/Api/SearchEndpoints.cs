@@ -1,6 +1,9 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsReader.Core.Entities;
 using NewsReader.Data.Search;
+
+using NewsReader.Web.Accounts;
 
 namespace NewsReader.Web.Api;
 
@@ -9,7 +12,7 @@ internal static class SearchEndpoints
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/search", SearchAsync).WithTags("Search");
-        app.MapGet("/api/search/annotations", SearchAnnotationsAsync).WithTags("Search");
+        app.MapGet("/api/search/annotations", SearchAnnotationsAsync).WithTags("Search").RequireAuthorization();
         return app;
     }
 
@@ -22,12 +25,12 @@ internal static class SearchEndpoints
 
     /// <summary>The reader's own annotations that match, with the same parameters and rules as the article search.</summary>
     private static async Task<Results<Ok<AnnotationSearchResponse>, ProblemHttpResult>> SearchAnnotationsAsync(
-        string? q, string? type, string? entity, int? page, int? pageSize, SearchService search, CancellationToken cancellationToken)
+        string? q, string? type, string? entity, int? page, int? pageSize, ClaimsPrincipal user, SearchService search, CancellationToken cancellationToken)
     {
         var (request, problem) = Read(q, type, entity, page, pageSize);
         return request is null
             ? problem!
-            : TypedResults.Ok(AnnotationSearchResponse.From(await search.SearchAnnotationsAsync(request, WebAnnotations.LocalReader, cancellationToken)));
+            : TypedResults.Ok(AnnotationSearchResponse.From(await search.SearchAnnotationsAsync(request, user.ReaderId()!, cancellationToken)));
     }
 
     private static (SearchRequest? Request, ProblemHttpResult? Problem) Read(string? q, string? type, string? entity, int? page, int? pageSize)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NewsReader.Core.Annotations;
+using NewsReader.Data.Annotations;
 
 namespace NewsReader.Web.Api;
 
@@ -10,12 +11,9 @@ internal static class WebAnnotations
     public const string Context = "http://www.w3.org/ns/anno.jsonld";
     public const string MediaType = "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"";
 
-    /// <summary>Until accounts exist, every annotation is the local reader's.</summary>
-    public const string LocalReader = "local";
-
     private const string StylePrefix = "highlight-";
 
-    public static JsonObject ToJson(Annotation annotation, Uri site)
+    public static JsonObject ToJson(Annotation annotation, Uri site, string? creator = null)
     {
         ArgumentNullException.ThrowIfNull(annotation);
         var bodies = new JsonArray();
@@ -45,7 +43,7 @@ internal static class WebAnnotations
             });
         }
 
-        return new JsonObject
+        var json = new JsonObject
         {
             ["@context"] = Context,
             ["id"] = new Uri(site, $"api/annotations/{annotation.Id}").ToString(),
@@ -72,9 +70,19 @@ internal static class WebAnnotations
                 },
             },
         };
+        if (creator is not null)
+        {
+            json["creator"] = new JsonObject { ["type"] = "Person", ["name"] = creator };
+        }
+
+        return json;
     }
 
-    public static JsonObject Collection(IReadOnlyList<Annotation> annotations, Uri site, Uri self) => new()
+    public static JsonObject Collection(IReadOnlyList<Annotation> annotations, Uri site, Uri self) =>
+        Collection(annotations.Select(a => new VisibleAnnotation(a, "", IsOwn: true)).ToList(), site, self);
+
+    /// <summary>What a reader sees, with the author named on the annotations other readers shared.</summary>
+    public static JsonObject Collection(IReadOnlyList<VisibleAnnotation> annotations, Uri site, Uri self) => new()
     {
         ["@context"] = Context,
         ["id"] = self.ToString(),
@@ -85,7 +93,7 @@ internal static class WebAnnotations
             ["id"] = self + "?page=0",
             ["type"] = "AnnotationPage",
             ["startIndex"] = 0,
-            ["items"] = new JsonArray(annotations.Select(a => (JsonNode)ToJson(a, site)).ToArray()),
+            ["items"] = new JsonArray(annotations.Select(a => (JsonNode)ToJson(a.Annotation, site, a.IsOwn ? null : a.AuthorName)).ToArray()),
         },
     };
 

@@ -43,7 +43,7 @@ internal static class SecurityHosting
     /// must come from this site as a file, and no attribute or injected element can run code.</summary>
     public static void UseNewsReaderSecurityHeaders(this WebApplication app) => app.Use(async (http, next) =>
     {
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         http.Items[NonceKey] = nonce;
         http.Response.OnStarting(() =>
         {
@@ -60,6 +60,16 @@ internal static class SecurityHosting
         });
         await next(http);
     });
+
+    /// <summary>An error without a body becomes problem details for the API (401 from a missing sign-in, say) and
+    /// the not-found page for the browser.</summary>
+    public static void UseNewsReaderStatusCodePages(this WebApplication app)
+    {
+        app.UseWhen(IsApi, api => api.UseStatusCodePages());
+        app.UseWhen(http => !IsApi(http), pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+    }
+
+    private static bool IsApi(HttpContext http) => http.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal);
 
     /// <summary>The nonce of the current response, for the page's one inline script element (the import map).</summary>
     public static string? CspNonce(this HttpContext? http) => http?.Items[NonceKey] as string;

@@ -38,6 +38,7 @@ public sealed class AnnotationEditorTests : BunitContext, IAsyncLifetime
     private IRenderedComponent<AnnotationEditor> RenderEditor(Annotation? editing = null, Action<Annotation>? saved = null) =>
         Render<AnnotationEditor>(p => p
             .Add(x => x.ArticleId, seed.Id)
+            .Add(x => x.ReaderId, Reader)
             .Add(x => x.Quote, Quote)
             .Add(x => x.Passage, passage)
             .Add(x => x.Editing, editing)

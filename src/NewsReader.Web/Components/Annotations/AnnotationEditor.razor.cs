@@ -4,7 +4,6 @@ using Microsoft.JSInterop;
 using NewsReader.Core.Annotations;
 using NewsReader.Data.Annotations;
 using NewsReader.Data.Entities;
-using NewsReader.Web.Api;
 
 namespace NewsReader.Web.Components.Annotations;
 
@@ -34,6 +33,10 @@ public sealed partial class AnnotationEditor : IAsyncDisposable
 
     [Parameter, EditorRequired]
     public required int ArticleId { get; set; }
+
+    /// <summary>The signed-in reader, who owns what is saved.</summary>
+    [Parameter, EditorRequired]
+    public required string ReaderId { get; set; }
 
     /// <summary>The passage as stored in the body.</summary>
     [Parameter, EditorRequired]
@@ -133,8 +136,8 @@ public sealed partial class AnnotationEditor : IAsyncDisposable
         try
         {
             var saved = Editing is null
-                ? await Store.CreateAsync(ArticleId, WebAnnotations.LocalReader, draft)
-                : await Store.UpdateAsync(Editing.Id, WebAnnotations.LocalReader, baseVersion, draft);
+                ? await Store.CreateAsync(ArticleId, ReaderId, draft)
+                : await Store.UpdateAsync(Editing.Id, ReaderId, baseVersion, draft);
             Problem = null;
             Conflict = null;
             await ForgetDraftAsync();

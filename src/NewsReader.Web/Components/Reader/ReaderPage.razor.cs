@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.JSInterop;
 using NewsReader.Core.Annotations;
 using NewsReader.Core.Articles;
@@ -7,7 +8,7 @@ using NewsReader.Core.Text;
 using NewsReader.Data.Annotations;
 using NewsReader.Data.Articles;
 using NewsReader.Data.Entities;
-using NewsReader.Web.Api;
+using NewsReader.Web.Accounts;
 using NewsReader.Web.Components.Annotations;
 using NewsReader.Web.Components.Preferences;
 
@@ -26,7 +27,9 @@ public sealed partial class ReaderPage : IAsyncDisposable
     private Guid? current;
     private Editor? editor;
     private IReadOnlyList<CommentDraft> drafts = [];
-    private (IReadOnlyList<Annotation>? Annotations, IReadOnlyList<ArticleMention>? Mentions) painted;
+    private (IReadOnlyList<VisibleAnnotation>? Annotations, IReadOnlyList<ArticleMention>? Mentions) painted;
+    private string? readerId;
+    private bool isEditor;
     private bool tagging;
     private bool cardHovered;
     private bool revealCurrent;
@@ -60,7 +63,13 @@ public sealed partial class ReaderPage : IAsyncDisposable
     public IReadOnlyList<ArticleMention>? Mentions { get; set; }
 
     [PersistentState]
-    public IReadOnlyList<Annotation>? Annotations { get; set; }
+    public IReadOnlyList<VisibleAnnotation>? Annotations { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? Authentication { get; set; }
+
+    /// <summary>The reader's own annotations, for drafts and editing.</summary>
+    private List<Annotation> Own => (Annotations ?? []).Where(a => a.IsOwn).Select(a => a.Annotation).ToList();
 
     private Dictionary<string, string> EntityNames =>
         (Mentions ?? []).DistinctBy(m => m.Entity.Key).ToDictionary(m => m.Entity.Key, m => m.Entity.Name, StringComparer.Ordinal);
@@ -72,11 +81,13 @@ public sealed partial class ReaderPage : IAsyncDisposable
 
     protected override async Task OnParametersSetAsync()
     {
+        var user = Authentication is null ? null : (await Authentication).User;
+        (readerId, isEditor) = (user?.ReaderId(), user?.IsEditor() ?? false);
         if (Article?.Id != Id)
         {
             Article = await Articles.FindAsync(Id);
             Mentions = Article is null ? [] : await Entities.MentionsOfArticleAsync(Id);
-            Annotations = Article is null ? [] : await AnnotationStore.ListAsync(Id, WebAnnotations.LocalReader);
+            Annotations = Article is null ? [] : await AnnotationStore.ListVisibleAsync(Id, readerId);
         }
 
         if (Article is null)
@@ -113,7 +124,7 @@ public sealed partial class ReaderPage : IAsyncDisposable
         if (module is not null && (!ReferenceEquals(painted.Annotations, Annotations) || !ReferenceEquals(painted.Mentions, Mentions)))
         {
             painted = (Annotations, Mentions);
-            var highlights = (Annotations ?? []).Where(a => a.Anchor != AnchorKind.Orphan)
+            var highlights = (Annotations ?? []).Select(a => a.Annotation).Where(a => a.Anchor != AnchorKind.Orphan)
                 .Select(a => new { a.Start, a.End, Color = a.Color.ToString().ToLowerInvariant() });
             await module.InvokeVoidAsync("paintHighlights", bodyContainer, highlights);
         }
@@ -121,13 +132,13 @@ public sealed partial class ReaderPage : IAsyncDisposable
 
     private async Task HighlightAsync(HighlightColor color)
     {
-        if (selection is not { } passage || Article is null)
+        if (selection is not { } passage || Article is null || readerId is null)
         {
             return;
         }
 
-        await AnnotationStore.CreateAsync(Article.Id, WebAnnotations.LocalReader, new AnnotationDraft(new(passage.Start, passage.End), color));
-        Annotations = await AnnotationStore.ListAsync(Article.Id, WebAnnotations.LocalReader);
+        await AnnotationStore.CreateAsync(Article.Id, readerId, new AnnotationDraft(new(passage.Start, passage.End), color));
+        Annotations = await AnnotationStore.ListVisibleAsync(Article.Id, readerId);
         await LetGoOfSelectionAsync();
     }
 
@@ -155,14 +166,14 @@ public sealed partial class ReaderPage : IAsyncDisposable
         editor = null;
         current = saved.Id;
         revealCurrent = true;
-        Annotations = await AnnotationStore.ListAsync(saved.ArticleId, WebAnnotations.LocalReader);
+        Annotations = await AnnotationStore.ListVisibleAsync(saved.ArticleId, readerId);
     }
 
     private async Task ReloadAnnotationsAsync()
     {
         if (Article is not null)
         {
-            Annotations = await AnnotationStore.ListAsync(Article.Id, WebAnnotations.LocalReader);
+            Annotations = await AnnotationStore.ListVisibleAsync(Article.Id, readerId);
         }
     }
 
@@ -173,7 +184,7 @@ public sealed partial class ReaderPage : IAsyncDisposable
 
     private void RestoreDraft(CommentDraft draft)
     {
-        var target = draft.Target(Annotations ?? [], Article?.Body.Length ?? 0);
+        var target = draft.Target(Own, Article?.Body.Length ?? 0);
         if (target is null || Article is null)
         {
             return;
@@ -200,7 +211,7 @@ public sealed partial class ReaderPage : IAsyncDisposable
         const string prefix = "#annotation-";
         var fragment = new Uri(Navigation.Uri).Fragment;
         if (fragment.StartsWith(prefix, StringComparison.Ordinal) && Guid.TryParse(fragment[prefix.Length..], out var id)
-            && Annotations?.FirstOrDefault(a => a.Id == id) is { } linked)
+            && Annotations?.FirstOrDefault(a => a.Annotation.Id == id)?.Annotation is { } linked)
         {
             revealCurrent = true;
             await GoToAnnotationAsync(linked);
@@ -219,8 +230,22 @@ public sealed partial class ReaderPage : IAsyncDisposable
 
     private async Task DeleteAnnotationAsync(Annotation annotation)
     {
-        deleted = await AnnotationStore.DeleteAsync(annotation.Id, WebAnnotations.LocalReader);
-        Annotations = await AnnotationStore.ListAsync(annotation.ArticleId, WebAnnotations.LocalReader);
+        if (readerId is null)
+        {
+            return;
+        }
+
+        deleted = await AnnotationStore.DeleteAsync(annotation.Id, readerId);
+        Annotations = await AnnotationStore.ListVisibleAsync(annotation.ArticleId, readerId);
+    }
+
+    private async Task ShareAsync(Annotation annotation)
+    {
+        if (readerId is not null)
+        {
+            await AnnotationStore.SetSharedAsync(annotation.Id, readerId, !annotation.Shared);
+            Annotations = await AnnotationStore.ListVisibleAsync(annotation.ArticleId, readerId);
+        }
     }
 
     private async Task UndoDeleteAsync()
@@ -229,7 +254,7 @@ public sealed partial class ReaderPage : IAsyncDisposable
         {
             await AnnotationStore.RestoreAsync(annotation);
             deleted = null;
-            Annotations = await AnnotationStore.ListAsync(annotation.ArticleId, WebAnnotations.LocalReader);
+            Annotations = await AnnotationStore.ListVisibleAsync(annotation.ArticleId, readerId);
         }
     }
 
@@ -290,7 +315,7 @@ public sealed partial class ReaderPage : IAsyncDisposable
     [JSInvokable]
     public void OpenAnnotationAt(int offset)
     {
-        var hit = (Annotations ?? []).Where(a => a.Anchor != AnchorKind.Orphan && a.Start <= offset && offset < a.End)
+        var hit = (Annotations ?? []).Select(a => a.Annotation).Where(a => a.Anchor != AnchorKind.Orphan && a.Start <= offset && offset < a.End)
             .MinBy(a => a.End - a.Start);
         if (hit is not null)
         {
@@ -306,10 +331,10 @@ public sealed partial class ReaderPage : IAsyncDisposable
     {
         switch (key)
         {
-            case "h" when selection is not null && editor is null && !tagging:
+            case "h" when selection is not null && editor is null && !tagging && readerId is not null:
                 await HighlightAsync(HighlightColor.Yellow);
                 break;
-            case "c" when selection is { } passage && editor is null && !tagging:
+            case "c" when selection is { } passage && editor is null && !tagging && readerId is not null:
                 await CommentAsync(passage);
                 break;
             case "Escape":

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using NewsReader.Data.Search;
+using NewsReader.Web.Accounts;
 using NewsReader.Web.Api;
 
 namespace NewsReader.Web.Components.Search;
@@ -37,6 +39,9 @@ public sealed partial class SearchPage
     [PersistentState]
     public string? ResultFor { get; set; }
 
+    [CascadingParameter]
+    private Task<AuthenticationState>? Authentication { get; set; }
+
     private int PageNumber => Page is > 0 ? Page.Value : 1;
 
     private bool InAnnotations => Scope == AnnotationsScope;
@@ -51,7 +56,7 @@ public sealed partial class SearchPage
             return;
         }
 
-        if (ResultFor == key && Result is not null && Found is not null)
+        if (ResultFor == key && Result is not null)
         {
             return;
         }
@@ -74,7 +79,8 @@ public sealed partial class SearchPage
         // Each tab shows the other's count, so both run; the tab not shown asks for its first page only.
         var firstPage = request with { Page = 1 };
         Result = await Search.SearchAsync(InAnnotations ? firstPage : request);
-        Found = await Search.SearchAnnotationsAsync(InAnnotations ? request : firstPage, WebAnnotations.LocalReader);
+        var readerId = Authentication is null ? null : (await Authentication).User.ReaderId();
+        Found = readerId is null ? null : await Search.SearchAnnotationsAsync(InAnnotations ? request : firstPage, readerId);
         ResultFor = key;
     }
 

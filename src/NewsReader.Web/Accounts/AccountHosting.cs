@@ -1,0 +1,92 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using NewsReader.Data;
+using NewsReader.Data.Accounts;
+
+namespace NewsReader.Web.Accounts;
+
+/// <summary>Readers' accounts: ASP.NET Core Identity over the app's own database, a cookie for the browser
+/// and the JSON API, bearer tokens for scripts (<c>/api/account/login</c>), lockout after repeated failures,
+/// and a rate limit on signing in.</summary>
+internal static class AccountHosting
+{
+    public const string EditorPolicy = "Editor";
+
+    private const string LoginLimit = "login";
+
+    public static void AddNewsReaderAccounts(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddIdentityApiEndpoints<ReaderAccount>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 8;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<NewsReaderDbContext>()
+            .AddClaimsPrincipalFactory<ReaderClaimsFactory>();
+        builder.Services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.LoginPath = "/account/login";
+            cookie.AccessDeniedPath = "/account/denied";
+
+            // The API answers 401 and 403 with problem details; only pages redirect to the sign-in page.
+            cookie.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
+        });
+        // A bearer token or the cookie signs a request in; a refusal always goes through the cookie's events, which
+        // redirect a page to the sign-in page and answer the API with problem details (see Refuse).
+        builder.Services.PostConfigure<AuthenticationOptions>(options =>
+        {
+            options.DefaultChallengeScheme = IdentityConstants.ApplicationScheme;
+            options.DefaultForbidScheme = IdentityConstants.ApplicationScheme;
+        });
+        builder.Services.AddAuthorizationBuilder().AddPolicy(EditorPolicy, policy => policy.RequireRole(ReaderRoles.Editor));
+        builder.Services.AddCascadingAuthenticationState();
+
+        var attempts = builder.Configuration.GetValue("NewsReader:SignInsPerMinute", 10);
+        builder.Services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(limiter => limiter.AddPolicy(LoginLimit, http =>
+            RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = attempts, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+    }
+
+    /// <summary><c>/api/account/register</c>, <c>/login</c> (a bearer token, or a cookie with <c>?useCookies=true</c>),
+    /// <c>/refresh</c> and the rest of Identity's API; and the browser's sign-out.</summary>
+    public static void MapNewsReaderAccounts(this WebApplication app)
+    {
+        app.MapGroup("/api/account").WithTags("Accounts").RequireRateLimiting(LoginLimit).MapIdentityApi<ReaderAccount>();
+        // A form post (so antiforgery applies): a link or an image elsewhere cannot sign a reader out.
+        app.MapPost("/account/logout", async (SignInManager<ReaderAccount> signIn, [FromForm] string? returnUrl) =>
+        {
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? "~" + returnUrl : "~/");
+        });
+    }
+
+    private static Task Refuse(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (!context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+        {
+            context.Response.Redirect(context.RedirectUri);
+            return Task.CompletedTask;
+        }
+
+        return Results.Problem(
+                statusCode: status,
+                title: status == StatusCodes.Status401Unauthorized ? "Sign in first" : "Not allowed",
+                detail: status == StatusCodes.Status401Unauthorized
+                    ? "Sign in (a cookie from /api/account/login?useCookies=true, or a bearer token from /api/account/login) to change annotations."
+                    : "Your account may not do this: it is for Editors, or for the annotation's owner.")
+            .ExecuteAsync(context.HttpContext);
+    }
+}
