@@ -59,6 +59,37 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_feed_is_imported_from_its_URL()
+    {
+        using var listener = new System.Net.HttpListener();
+        var port = FreePort();
+        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        listener.Start();
+        var serving = Task.Run(async () =>
+        {
+            var context = await listener.GetContextAsync();
+            context.Response.ContentType = "application/rss+xml";
+            var feed = await File.ReadAllBytesAsync(Path.Combine(RepositoryFiles.ImportSamples, "wire.rss"));
+            await context.Response.OutputStream.WriteAsync(feed);
+            context.Response.Close();
+        });
+
+        var (exitCode, output) = await ImportAsync($"http://127.0.0.1:{port}/feed");
+        await serving;
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains($"http://127.0.0.1:{port}/feed item 2 “موسكو وأنقرة تبحثان هدنة جديدة”", output, StringComparison.Ordinal);
+        Assert.Contains(": 2 imported, 0 updated, 0 skipped as duplicates, 0 failed.", output, StringComparison.Ordinal);
+    }
+
+    private static int FreePort()
+    {
+        using var socket = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        socket.Start();
+        return ((System.Net.IPEndPoint)socket.LocalEndpoint).Port;
+    }
+
+    [Fact]
     public async Task Without_targets_the_usage_is_printed()
     {
         var (exitCode, output) = await ImportAsync();

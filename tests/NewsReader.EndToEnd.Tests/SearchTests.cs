@@ -21,7 +21,7 @@ public partial class SearchTests(NewsReaderApp app)
         await Assertions.Expect(aleppo).ToContainTextAsync("حلب");
         await aleppo.ClickAsync();
 
-        await page.WaitForURLAsync(EntityResults());
+        await Assertions.Expect(page).ToHaveURLAsync(EntityResults(), new() { Timeout = 15_000 });
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("1 article mentioning Aleppo");
         var result = page.Locator("ol.results li").First;
         await Assertions.Expect(result.Locator("h2")).ToContainTextAsync("ايرولت يدعو");
@@ -42,7 +42,7 @@ public partial class SearchTests(NewsReaderApp app)
         await Assertions.Expect(page.GetByRole(AriaRole.Option).First).ToHaveAttributeAsync("aria-selected", "true");
         await box.PressAsync("Enter");
 
-        await page.WaitForURLAsync(EntityResults());
+        await Assertions.Expect(page).ToHaveURLAsync(EntityResults(), new() { Timeout = 15_000 });
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("1 article mentioning Ankara");
     }
 
@@ -55,7 +55,7 @@ public partial class SearchTests(NewsReaderApp app)
         await box.FillAsync("Syrian Observatory");
         await box.PressAsync("Enter");
 
-        await page.WaitForURLAsync(TextResults());
+        await Assertions.Expect(page).ToHaveURLAsync(TextResults(), new() { Timeout = 15_000 });
         await Assertions.Expect(page.Locator("ol.results li h2").First).ToContainTextAsync("ايرولت يدعو");
         await Assertions.Expect(page.Locator("ol.results .snippet mark").First).ToContainTextAsync("المرصد");
     }

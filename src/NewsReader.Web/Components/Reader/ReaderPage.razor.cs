@@ -379,7 +379,7 @@ public sealed partial class ReaderPage : IAsyncDisposable
 
     private async Task DismissAsync()
     {
-        if (card is null || Article is null)
+        if (card is null || Article is null || !isEditor)
         {
             return;
         }
