@@ -93,7 +93,7 @@ public sealed class AccountPageTests(NewsReaderApp app) : IAsyncLifetime
         var anonymous = await app.Browser.NewContextAsync();
         var visitor = await anonymous.NewPageAsync();
         await visitor.GotoAsync(new Uri(app.BaseAddress, "/articles/new").ToString());
-        await visitor.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/account/login\\?returnUrl=%2Farticles%2Fnew", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+        await Assertions.Expect(visitor).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login\\?returnUrl=%2Farticles%2Fnew", System.Text.RegularExpressions.RegexOptions.IgnoreCase), new() { Timeout = 15_000 });
 
         const string email = "plain-reader@newsreader.test";
         (await app.SignedInClientAsync(email)).Dispose();

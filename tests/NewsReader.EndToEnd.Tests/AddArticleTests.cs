@@ -81,7 +81,7 @@ public sealed class AddArticleTests(NewsReaderApp app) : IAsyncLifetime
         var confirm = page.GetByRole(AriaRole.Alertdialog);
         await Assertions.Expect(confirm).ToContainTextAsync("محادثات جديدة في جنيف");
         await confirm.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
-        await page.WaitForURLAsync(new Uri(app.BaseAddress, "/").ToString());
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(app.BaseAddress, "/").ToString(), new() { Timeout = 15_000 });
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "محادثات جديدة في جنيف" })).ToHaveCountAsync(0);
     }
 

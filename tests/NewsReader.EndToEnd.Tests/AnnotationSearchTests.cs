@@ -30,14 +30,14 @@ public sealed class AnnotationSearchTests(NewsReaderApp app) : IAsyncLifetime
         await Assertions.Expect(tabs.GetByRole(AriaRole.Link, new() { Name = "Your annotations (1)" })).ToBeVisibleAsync();
 
         await tabs.GetByRole(AriaRole.Link, new() { Name = "Your annotations (1)" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("in=annotations"));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("in=annotations"), new() { Timeout = 15_000 });
         var result = page.Locator(".annotation-results li");
         await Assertions.Expect(result.Locator(".quote")).ToHaveTextAsync(Passage);
         await Assertions.Expect(result.Locator(".comment strong")).ToHaveTextAsync("هدنة");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("1 of your annotations match “هدنه”");
 
         await result.GetByRole(AriaRole.Link).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/articles/\\d+#annotation-"));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/articles/\\d+#annotation-"), new() { Timeout = 15_000 });
         await NewsReaderApp.WaitUntilInteractiveAsync(page);
         var item = page.GetByRole(AriaRole.Region, new() { Name = "Your highlights" }).Locator("li.annotation-item");
         await Assertions.Expect(item).ToHaveAttributeAsync("aria-current", "true");

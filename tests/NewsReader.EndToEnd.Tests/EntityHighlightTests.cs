@@ -102,7 +102,7 @@ public partial class EntityHighlightTests(NewsReaderApp app)
 
         await mentions.Nth(1).Locator("a").ClickAsync();
 
-        await page.WaitForURLAsync(MentionUrl());
+        await Assertions.Expect(page).ToHaveURLAsync(MentionUrl(), new() { Timeout = 15_000 });
         var target = page.Locator("mark.mention:focus");
         await Assertions.Expect(target).ToHaveTextAsync("أنقرة");
         // The scroll is smooth: wait for it to bring the mention into view.

@@ -118,7 +118,7 @@ public sealed class NewsReaderApp : IAsyncLifetime
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(new Uri(BaseAddress, "/").ToString());
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(BaseAddress, "/").ToString(), new() { Timeout = 15_000 });
         return await context.StorageStateAsync();
     }
 

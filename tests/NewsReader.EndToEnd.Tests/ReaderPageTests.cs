@@ -107,7 +107,7 @@ public class ReaderPageTests(NewsReaderApp app)
 
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new("^ايرولت") }).ClickAsync();
 
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/articles/\\d+$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/articles/\\d+$"), new() { Timeout = 15_000 });
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("ايرولت يدعو إلى اجتماع في باريس");
         await Assertions.Expect(page.Locator(Body)).ToContainTextAsync("جان مارك ايرولت");
     }
