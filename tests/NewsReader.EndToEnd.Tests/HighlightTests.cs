@@ -11,9 +11,6 @@ public sealed class HighlightTests(NewsReaderApp app) : IAsyncLifetime
 
     public async Task DisposeAsync() => await app.ClearAnnotationsAsync(await app.SeedArticleIdAsync());
 
-    private static Task<int> PaintedAsync(IPage page, string color) =>
-        page.EvaluateAsync<int>($"() => CSS.highlights.get('annotation-{color}')?.size ?? 0");
-
     [Fact]
     public async Task A_dragged_passage_is_highlighted_kept_across_a_reload_and_deleted_with_undo()
     {
@@ -27,7 +24,7 @@ public sealed class HighlightTests(NewsReaderApp app) : IAsyncLifetime
 
         var panel = page.GetByRole(AriaRole.Region, new() { Name = "Your highlights" });
         await Assertions.Expect(panel.Locator(".quote")).ToHaveTextAsync(Passage);
-        Assert.Equal(1, await PaintedAsync(page, "green"));
+        await page.WaitForFunctionAsync("() => CSS.highlights.get('annotation-green')?.size === 1");
         Assert.Equal(Passage, await page.EvaluateAsync<string>("() => [...CSS.highlights.get('annotation-green')][0].toString()"));
 
         await page.ReloadAsync();
