@@ -118,13 +118,16 @@ public sealed class SecurityHeaderTests(NewsReaderApp app) : IAsyncLifetime
         (await http.PostAsync(new Uri("/api/account/register", UriKind.Relative), JsonContent.Create(account))).EnsureSuccessStatusCode();
 
         var statuses = new List<HttpStatusCode>();
+        var refusal = "";
         foreach (var password in new[] { "guess-1", "guess-2", NewsReaderApp.Password })
         {
             using var response = await http.PostAsync(new Uri("/api/account/login", UriKind.Relative), JsonContent.Create(new { account.email, password }));
             statuses.Add(response.StatusCode);
+            refusal = await response.Content.ReadAsStringAsync();
         }
 
         Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Contains("Too many attempts from your address", refusal, StringComparison.Ordinal);
     }
 
     /// <summary>An app of its own, with low limits, so that the shared app's tests are not throttled.</summary>

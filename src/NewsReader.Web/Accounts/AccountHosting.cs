@@ -1,10 +1,11 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using NewsReader.Data;
 using NewsReader.Data.Accounts;
+using NewsReader.Web.Hosting;
 
 namespace NewsReader.Web.Accounts;
 
@@ -54,10 +55,7 @@ internal static class AccountHosting
         builder.Services.AddCascadingAuthenticationState();
 
         var attempts = builder.Configuration.GetValue("NewsReader:SignInsPerMinute", 10);
-        builder.Services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(limiter => limiter.AddPolicy(LoginLimit, http =>
-            RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = attempts, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+        builder.Services.Configure<RateLimiterOptions>(limiter => limiter.AddPerAddressLimit(LoginLimit, attempts));
     }
 
     /// <summary><c>/api/account/register</c>, <c>/login</c> (a bearer token, or a cookie with <c>?useCookies=true</c>),

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace NewsReader.Web.Hosting;
 
@@ -18,16 +19,17 @@ internal static class SecurityHosting
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(WritePolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = writesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            limiter.AddPerAddressLimit(WritePolicy, writesPerMinute);
             limiter.OnRejected = async (context, cancellationToken) =>
             {
+                var policy = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
                 context.HttpContext.Response.Headers.RetryAfter = "60";
                 await Results.Problem(
                         statusCode: StatusCodes.Status429TooManyRequests,
-                        title: "Too many changes",
-                        detail: $"At most {writesPerMinute} changes a minute are accepted from one address. Wait a minute and try again; nothing was saved.")
+                        title: policy == WritePolicy ? "Too many changes" : "Too many attempts",
+                        detail: policy == WritePolicy
+                            ? $"At most {writesPerMinute} changes a minute are accepted from one address. Wait a minute and try again; nothing was saved."
+                            : "Too many attempts from your address in a minute. Wait a minute and try again.")
                     .ExecuteAsync(context.HttpContext);
             };
         });
@@ -38,6 +40,12 @@ internal static class SecurityHosting
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
     }
+
+    /// <summary>A policy that lets each client address make <paramref name="perMinute"/> requests a minute.</summary>
+    public static void AddPerAddressLimit(this RateLimiterOptions limiter, string policy, int perMinute) =>
+        limiter.AddPolicy(policy, http => RateLimitPartition.GetFixedWindowLimiter(
+            http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
 
     /// <summary>A fresh nonce per response lets exactly the page's own import map run; every other script
     /// must come from this site as a file, and no attribute or injected element can run code.</summary>
