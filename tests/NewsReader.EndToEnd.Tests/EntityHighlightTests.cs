@@ -53,10 +53,11 @@ public partial class EntityHighlightTests(NewsReaderApp app)
         await toggle.ClickAsync();
 
         await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-pressed", "false");
-        Assert.Equal("rgba(0, 0, 0, 0)", await person.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
+        await Assertions.Expect(person).ToHaveCSSAsync("background-color", "rgba(0, 0, 0, 0)");
         Assert.NotEqual("rgba(0, 0, 0, 0)", await page.Locator("mark.mention-place").First.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
         await toggle.ClickAsync();
-        Assert.Equal(tinted, await person.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(person).ToHaveCSSAsync("background-color", tinted);
     }
 
     [Fact]
