@@ -86,7 +86,7 @@ public sealed partial class AnnotationEditor : IAsyncDisposable
         if (firstRender)
         {
             module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Annotations/AnnotationEditor.razor.js");
-            await module.InvokeVoidAsync("keep", commentBox, Key, Quote);
+            await module.InvokeVoidAsync("focus", commentBox);
             await module.InvokeVoidAsync("chipOnEnter", tagBox);
         }
     }

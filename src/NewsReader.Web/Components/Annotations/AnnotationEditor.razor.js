@@ -1,15 +1,6 @@
-// Keeps the comment being written in the browser's storage as the reader types, without a round trip to
-// the server: if the connection drops or the page is reloaded before Save, the reader page offers it again.
-export function keep(textarea, key, quote) {
-    const store = () => {
-        if (textarea.value.trim()) {
-            localStorage.setItem(key, JSON.stringify({ comment: textarea.value, quote, savedAt: new Date().toISOString() }));
-        } else {
-            localStorage.removeItem(key);
-        }
-    };
-    textarea.addEventListener("input", store);
-    store();
+// The comment being written is kept in the browser's storage by the reader page's script (see keepDraft in
+// ReaderPage.razor.js), from the textarea's data-draft-key; this module focuses it and forgets the draft once saved.
+export function focus(textarea) {
     textarea.focus();
 }
 

@@ -133,7 +133,18 @@ export function trackSelection(container, page) {
     container.addEventListener("keydown", extend);
     container.addEventListener("keyup", (event) => { if (event.shiftKey || event.key === "Shift") report(); });
     container.addEventListener("click", click);
-    const documentListeners = { keydown: shortcut, selectionchange: changed, pointerup: release };
+    // A comment being written is kept in the browser's storage at every keystroke, by this script that is
+    // already running when the editor opens, so not even the first letters wait for anything.
+    const keepDraft = (event) => {
+        const box = event.target;
+        if (!(box instanceof HTMLTextAreaElement) || !box.dataset.draftKey) return;
+        if (box.value.trim()) {
+            localStorage.setItem(box.dataset.draftKey, JSON.stringify({ comment: box.value, quote: box.dataset.draftQuote, savedAt: new Date().toISOString() }));
+        } else {
+            localStorage.removeItem(box.dataset.draftKey);
+        }
+    };
+    const documentListeners = { keydown: shortcut, selectionchange: changed, pointerup: release, input: keepDraft };
     for (const [name, listener] of Object.entries(documentListeners)) document.addEventListener(name, listener);
     attached.get(container).documentListeners = documentListeners;
     container.dataset.tracking = "true";
