@@ -86,6 +86,21 @@ public class SearchTests
     }
 
     [Fact]
+    public async Task Words_that_name_an_entity_find_its_mentions_and_the_words_each_article_once()
+    {
+        await using var db = await TestDatabase.CreateSeededAsync();
+        await db.Importer.ImportAsync(Draft("mention", "قصف عنيف على حلب."));
+        await db.Importer.ImportAsync(new ArticleDraft(
+            "english", "Aleppo today", "The siege of Aleppo goes on.", "en", "Wires", null, new DateTimeOffset(2016, 12, 3, 0, 0, 0, TimeSpan.Zero)));
+
+        var result = await SearchAsync(db, "Aleppo");
+
+        Assert.Equal(3, result.Total);
+        // The words rank first; then the articles that only mention the entity, most mentions first.
+        Assert.Equal(["Aleppo today", "ايرولت", "عنوان mention"], result.Items.Select(i => i.Title.StartsWith("ايرولت", StringComparison.Ordinal) ? "ايرولت" : i.Title));
+    }
+
+    [Fact]
     public async Task Quoted_words_are_a_phrase()
     {
         await using var db = await TestDatabase.CreateSeededAsync();

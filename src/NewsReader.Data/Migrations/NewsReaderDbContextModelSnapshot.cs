@@ -291,6 +291,8 @@ namespace NewsReader.Data.Migrations
                     b.HasIndex("SourceKey")
                         .IsUnique();
 
+                    b.HasIndex("Id", "PublishedAt");
+
                     b.ToTable("Articles");
                 });
 

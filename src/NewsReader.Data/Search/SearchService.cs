@@ -15,6 +15,9 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
     {
         var query = Parse(request);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+        // One connection for the whole search: EF otherwise opens and sets up a connection for each query.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var searched = await SearchedEntitiesAsync(db, request, cancellationToken);
         var entityIds = searched.Select(e => e.Id).ToList();
 
@@ -34,10 +37,12 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         }
 
         // The SQL is composed only of fixed text and entity ids (integers); what a reader typed travels as a parameter.
-        var (candidates, parameters) = Candidates(query, useText, entityIds, needsBoth);
-        var countSql = "SELECT COUNT(*) AS Value FROM (" + candidates + ")";
+        var (ids, ranked, parameters) = Candidates(query, useText, entityIds, needsBoth);
+        var countSql = "SELECT COUNT(*) AS Value FROM (" + ids + ")";
         var total = await db.Database.SqlQueryRaw<int>(countSql, Clone(parameters)).SingleAsync(cancellationToken);
-        var pageSql = "SELECT c.Id, c.Rank, c.Mentions FROM (" + candidates + ") c JOIN Articles a ON a.Id = c.Id "
+        // The candidates are gathered before the dates are read, so that only they are looked up (not every text match).
+        var pageSql = "WITH c AS MATERIALIZED (" + ranked + ") SELECT c.Id, c.Rank, c.Mentions FROM c "
+            + "JOIN Articles a INDEXED BY IX_Articles_Id_PublishedAt ON a.Id = c.Id "
             + "ORDER BY c.Rank, c.Mentions DESC, a.PublishedAt DESC, a.Id LIMIT @take OFFSET @skip";
         var pageParameters = Clone(parameters)
             .Append(new SqliteParameter("@take", request.PageSize))
@@ -148,36 +153,41 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         return new SearchResult(total, hits, [], total == 0 ? await SuggestAsync(request, cancellationToken) : []);
     }
 
-    /// <summary>SQL for the matching articles with their text rank (bm25: lower is better) and mention count.</summary>
-    private static (string Sql, List<SqliteParameter> Parameters) Candidates(
+    /// <summary>SQL for the ids of the matching articles (to count them), and for the same articles with their text
+    /// rank (bm25: lower is better) and mention count (to order them). At least one entity is searched.</summary>
+    private static (string Ids, string Ranked, List<SqliteParameter> Parameters) Candidates(
         SearchQuery query, bool useText, List<int> entityIds, bool needsBoth)
     {
-        var parameters = new List<SqliteParameter>();
-        var ids = string.Join(',', entityIds);
-
-        // When the entity must be mentioned too, the filter sits inside the FTS5 query: SQLite applies WHERE
-        // before it computes bm25, so only the articles that mention the entity are ranked (4× faster for a
-        // common word with a less common entity).
-        var text = "SELECT rowid AS Id, bm25(ArticleSearch) AS Rank FROM ArticleSearch WHERE ArticleSearch MATCH @match"
-            + (needsBoth ? $" AND EXISTS (SELECT 1 FROM Mentions WHERE EntityId IN ({ids}) AND ArticleId = ArticleSearch.rowid)" : "");
-        var mentioned = $"SELECT ArticleId AS Id, COUNT(*) AS Mentions FROM Mentions WHERE EntityId IN ({ids}) GROUP BY ArticleId";
-        if (useText)
+        var entities = string.Join(',', entityIds);
+        var mentioned = $"SELECT ArticleId AS Id, COUNT(*) AS Mentions FROM Mentions WHERE EntityId IN ({entities}) GROUP BY ArticleId";
+        if (!useText)
         {
-            parameters.Add(new SqliteParameter("@match", query.ToFts5()));
+            return ($"SELECT DISTINCT ArticleId FROM Mentions WHERE EntityId IN ({entities})", $"SELECT Id, 0.0 AS Rank, Mentions FROM ({mentioned})", []);
         }
 
-        var sql = (useText, entityIds.Count > 0) switch
+        List<SqliteParameter> parameters = [new SqliteParameter("@match", query.ToFts5())];
+        const string matching = "FROM ArticleSearch WHERE ArticleSearch MATCH @match";
+        if (needsBoth)
         {
-            (true, false) => $"SELECT t.Id, t.Rank, 0 AS Mentions FROM ({text}) t",
-            (false, true) => $"SELECT m.Id, 0.0 AS Rank, m.Mentions FROM ({mentioned}) m",
-            _ when needsBoth => $"SELECT t.Id, t.Rank, m.Mentions FROM ({text}) t JOIN ({mentioned}) m ON m.Id = t.Id",
-            _ => $"""
-                SELECT u.Id, COALESCE(t.Rank, 0.0) AS Rank, COALESCE(m.Mentions, 0) AS Mentions
-                FROM (SELECT Id FROM ({text}) UNION SELECT Id FROM ({mentioned})) u
-                LEFT JOIN ({text}) t ON t.Id = u.Id LEFT JOIN ({mentioned}) m ON m.Id = u.Id
-                """,
-        };
-        return (sql, parameters);
+            // Both must match. The entity's articles are gathered first and looked up from each text match, so
+            // bm25 is computed only for the articles that pass (the unary + keeps the rowid from being handed to
+            // FTS5, which would answer each one with a lookup of its own).
+            return (
+                $"SELECT rowid {matching} INTERSECT SELECT ArticleId FROM Mentions WHERE EntityId IN ({entities})",
+                $"SELECT m.Id, bm25(ArticleSearch) AS Rank, m.Mentions FROM ArticleSearch CROSS JOIN ({mentioned}) m WHERE ArticleSearch MATCH @match AND m.Id = +ArticleSearch.rowid",
+                parameters);
+        }
+
+        // Either side may match: one pass over each, folded per article. (Outer joins back to the FTS5 query ran
+        // it once per article: 100 ms and more, against 4 ms.)
+        return (
+            $"SELECT rowid {matching} UNION SELECT ArticleId FROM Mentions WHERE EntityId IN ({entities})",
+            $"""
+            SELECT Id, MIN(Rank) AS Rank, MAX(Mentions) AS Mentions
+            FROM (SELECT rowid AS Id, bm25(ArticleSearch) AS Rank, 0 AS Mentions {matching} UNION ALL SELECT Id, 0.0, Mentions FROM ({mentioned}))
+            GROUP BY Id
+            """,
+            parameters);
     }
 
     private static async Task<List<SearchHit>> HitsAsync(
