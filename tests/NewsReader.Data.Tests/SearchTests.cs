@@ -188,10 +188,14 @@ public class SearchTests
 
         var first = await db.Service<SearchService>().SearchAsync(new SearchRequest("طرطوس", PageSize: 5));
         var third = await db.Service<SearchService>().SearchAsync(new SearchRequest("طرطوس", Page: 3, PageSize: 5));
+        var pastTheEnd = await db.Service<SearchService>().SearchAsync(new SearchRequest("طرطوس", Page: 4, PageSize: 5));
 
         Assert.Equal(12, first.Total);
         Assert.Equal(["عنوان d12", "عنوان d11", "عنوان d10", "عنوان d9", "عنوان d8"], first.Items.Select(i => i.Title));
         Assert.Equal(["عنوان d2", "عنوان d1"], third.Items.Select(i => i.Title));
+        Assert.Equal(12, third.Total);
+        Assert.Empty(pastTheEnd.Items);
+        Assert.Equal(12, pastTheEnd.Total);
     }
 
     [Theory]

@@ -45,6 +45,12 @@ public static class Snippets
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(query);
+        if (query.IsEmpty)
+        {
+            // Nothing to look for: the body need not be stemmed (an entity's results ask this of each hit).
+            yield break;
+        }
+
         var text = StemmedText.Of(body);
         foreach (var (clause, word) in query.Find(text.Stems))
         {

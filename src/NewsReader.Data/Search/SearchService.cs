@@ -37,20 +37,23 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         }
 
         // The SQL is composed only of fixed text and entity ids (integers); what a reader typed travels as a parameter.
-        var (ids, ranked, parameters) = Candidates(query, useText, entityIds, needsBoth);
-        var countSql = "SELECT COUNT(*) AS Value FROM (" + ids + ")";
-        var total = await db.Database.SqlQueryRaw<int>(countSql, Clone(parameters)).SingleAsync(cancellationToken);
-        // The candidates are gathered before the dates are read, so that only they are looked up (not every text match).
-        var pageSql = "WITH c AS MATERIALIZED (" + ranked + ") SELECT c.Id, c.Rank, c.Mentions FROM c "
+        // The candidates are gathered once, then counted, and only they have their dates looked up (not every text match).
+        var (ranked, parameters) = Candidates(query, useText, entityIds, needsBoth);
+        var pageSql = "WITH c AS MATERIALIZED (" + ranked + ") SELECT c.Id, (SELECT COUNT(*) FROM c) AS Total FROM c "
             + "JOIN Articles a INDEXED BY IX_Articles_Id_PublishedAt ON a.Id = c.Id "
             + "ORDER BY c.Rank, c.Mentions DESC, a.PublishedAt DESC, a.Id LIMIT @take OFFSET @skip";
         var pageParameters = Clone(parameters)
             .Append(new SqliteParameter("@take", request.PageSize))
             .Append(new SqliteParameter("@skip", (request.Page - 1) * request.PageSize))
             .ToArray();
-        var rows = await db.Database.SqlQueryRaw<Row>(pageSql, pageParameters).ToListAsync(cancellationToken);
+        var rows = await db.Database.SqlQueryRaw<CandidateRow>(pageSql, pageParameters).ToListAsync(cancellationToken);
 
-        var hits = await HitsAsync(db, rows, query, entityIds, cancellationToken);
+        // A page past the end has no rows to carry the total.
+        var countSql = "SELECT COUNT(*) AS Value FROM (" + ranked + ")";
+        var total = rows.Count > 0 || request.Page == 1
+            ? rows.FirstOrDefault()?.Total ?? 0
+            : await db.Database.SqlQueryRaw<int>(countSql, Clone(parameters)).SingleAsync(cancellationToken);
+        var hits = await HitsAsync(db, rows.Select(r => r.Id).ToList(), query, entityIds, cancellationToken);
         var names = searched.Select(e => e.Summary).ToList();
         return new SearchResult(total, hits, names, total == 0 ? await SuggestAsync(request, cancellationToken) : []);
     }
@@ -146,63 +149,60 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
             .SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}")
             .SingleAsync(cancellationToken);
         var skip = (request.Page - 1) * request.PageSize;
-        var rows = await db.Database
-            .SqlQuery<Row>($"SELECT rowid AS Id, rank AS Rank, 0 AS Mentions FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY rank, rowid DESC LIMIT {request.PageSize} OFFSET {skip}")
+        var ids = await db.Database
+            .SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY rank, rowid DESC LIMIT {request.PageSize} OFFSET {skip}")
             .ToListAsync(cancellationToken);
-        var hits = await HitsAsync(db, rows, query, [], cancellationToken);
+        var hits = await HitsAsync(db, ids, query, [], cancellationToken);
         return new SearchResult(total, hits, [], total == 0 ? await SuggestAsync(request, cancellationToken) : []);
     }
 
-    /// <summary>SQL for the ids of the matching articles (to count them), and for the same articles with their text
-    /// rank (bm25: lower is better) and mention count (to order them). At least one entity is searched.</summary>
-    private static (string Ids, string Ranked, List<SqliteParameter> Parameters) Candidates(
+    /// <summary>SQL for the matching articles with their text rank (bm25: lower is better) and mention count.
+    /// At least one entity is searched.</summary>
+    private static (string Sql, List<SqliteParameter> Parameters) Candidates(
         SearchQuery query, bool useText, List<int> entityIds, bool needsBoth)
     {
         var entities = string.Join(',', entityIds);
         var mentioned = $"SELECT ArticleId AS Id, COUNT(*) AS Mentions FROM Mentions WHERE EntityId IN ({entities}) GROUP BY ArticleId";
         if (!useText)
         {
-            return ($"SELECT DISTINCT ArticleId FROM Mentions WHERE EntityId IN ({entities})", $"SELECT Id, 0.0 AS Rank, Mentions FROM ({mentioned})", []);
+            return ($"SELECT Id, 0.0 AS Rank, Mentions FROM ({mentioned})", []);
         }
 
         List<SqliteParameter> parameters = [new SqliteParameter("@match", query.ToFts5())];
-        const string matching = "FROM ArticleSearch WHERE ArticleSearch MATCH @match";
         if (needsBoth)
         {
             // Both must match. The entity's articles are gathered first and looked up from each text match, so
             // bm25 is computed only for the articles that pass (the unary + keeps the rowid from being handed to
             // FTS5, which would answer each one with a lookup of its own).
             return (
-                $"SELECT rowid {matching} INTERSECT SELECT ArticleId FROM Mentions WHERE EntityId IN ({entities})",
-                $"SELECT m.Id, bm25(ArticleSearch) AS Rank, m.Mentions FROM ArticleSearch CROSS JOIN ({mentioned}) m WHERE ArticleSearch MATCH @match AND m.Id = +ArticleSearch.rowid",
+                $"SELECT m.Id, bm25(ArticleSearch) AS Rank, m.Mentions FROM ArticleSearch CROSS JOIN ({mentioned}) m "
+                    + "WHERE ArticleSearch MATCH @match AND m.Id = +ArticleSearch.rowid",
                 parameters);
         }
 
         // Either side may match: one pass over each, folded per article. (Outer joins back to the FTS5 query ran
         // it once per article: 100 ms and more, against 4 ms.)
         return (
-            $"SELECT rowid {matching} UNION SELECT ArticleId FROM Mentions WHERE EntityId IN ({entities})",
             $"""
             SELECT Id, MIN(Rank) AS Rank, MAX(Mentions) AS Mentions
-            FROM (SELECT rowid AS Id, bm25(ArticleSearch) AS Rank, 0 AS Mentions {matching} UNION ALL SELECT Id, 0.0, Mentions FROM ({mentioned}))
+            FROM (SELECT rowid AS Id, bm25(ArticleSearch) AS Rank, 0 AS Mentions FROM ArticleSearch WHERE ArticleSearch MATCH @match UNION ALL SELECT Id, 0.0, Mentions FROM ({mentioned}))
             GROUP BY Id
             """,
             parameters);
     }
 
     private static async Task<List<SearchHit>> HitsAsync(
-        NewsReaderDbContext db, List<Row> rows, SearchQuery query, List<int> entityIds, CancellationToken cancellationToken)
+        NewsReaderDbContext db, List<int> ids, SearchQuery query, List<int> entityIds, CancellationToken cancellationToken)
     {
-        var ids = rows.Select(r => r.Id).ToList();
         var articles = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
         var mentions = await db.Mentions.AsNoTracking()
             .Where(m => ids.Contains(m.ArticleId) && entityIds.Contains(m.EntityId))
             .Select(m => new { m.ArticleId, m.Start, m.Length })
             .ToListAsync(cancellationToken);
-        return rows.Select(row =>
+        return ids.Select(id =>
         {
-            var article = articles[row.Id];
-            var entitySpans = mentions.Where(m => m.ArticleId == row.Id).Select(m => new TextSpan(m.Start, m.Length)).ToList();
+            var article = articles[id];
+            var entitySpans = mentions.Where(m => m.ArticleId == id).Select(m => new TextSpan(m.Start, m.Length)).ToList();
             var wordMatches = Snippets.WordMatches(article.Body, query).ToList();
             return new SearchHit(
                 article.Id,
@@ -237,7 +237,7 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
     private static object[] Clone(List<SqliteParameter> parameters) =>
         parameters.Select(p => (object)new SqliteParameter(p.ParameterName, p.Value)).ToArray();
 
-    private sealed record Row(int Id, double Rank, int Mentions);
+    private sealed record CandidateRow(int Id, int Total);
 
     private sealed record SearchedEntity(int Id, EntitySummary Summary);
 }
