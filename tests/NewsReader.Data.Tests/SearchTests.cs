@@ -199,6 +199,34 @@ public class SearchTests
     }
 
     [Theory]
+    [InlineData(null, "aleppo")]
+    [InlineData("حلب", null)]
+    [InlineData("هدنة", "aleppo")]
+    public async Task Pages_read_in_turn_give_the_order_of_one_long_page(string? query, string? entity)
+    {
+        await using var db = await TestDatabase.CreateSeededAsync();
+        for (var i = 1; i <= 17; i++)
+        {
+            // One to three mentions, a truce in every other, and dates out of the import order; each body its own.
+            var body = $"الخبر {i}: " + string.Join(" ", Enumerable.Repeat("قصف على حلب.", 1 + (i % 3))) + (i % 2 == 0 ? " وأعلنت هدنة." : "");
+            await db.Importer.ImportAsync(Draft($"p{i}", body, 1 + (i * 7 % 17)));
+        }
+
+        var search = db.Service<SearchService>();
+        var whole = await search.SearchAsync(new SearchRequest(query, EntityKey: entity, PageSize: 50));
+        var pages = new List<SearchHit>();
+        for (var page = 1; page <= 5; page++)
+        {
+            var result = await search.SearchAsync(new SearchRequest(query, EntityKey: entity, Page: page, PageSize: 4));
+            Assert.Equal(whole.Total, result.Total);
+            pages.AddRange(result.Items);
+        }
+
+        Assert.True(whole.Total > 8, $"only {whole.Total} found");
+        Assert.Equal(whole.Items.Select(i => i.ArticleId), pages.Select(i => i.ArticleId));
+    }
+
+    [Theory]
     [InlineData(null, null, 1, 10, "Type a word, a name or a place to search for.")]
     [InlineData("  ", null, 1, 10, "Type a word, a name or a place to search for.")]
     [InlineData("حلب", null, 0, 10, "The page number starts at 1.")]

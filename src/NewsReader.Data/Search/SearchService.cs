@@ -39,12 +39,19 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         // The SQL is composed only of fixed text and entity ids (integers); what a reader typed travels as a parameter.
         // The candidates are gathered once, then counted, and only they have their dates looked up (not every text match).
         var (ranked, parameters) = Candidates(query, useText, entityIds, needsBoth);
-        var pageSql = "WITH c AS MATERIALIZED (" + ranked + ") SELECT c.Id, (SELECT COUNT(*) FROM c) AS Total FROM c "
+        // Dates break ties only, so they are looked up only for the candidates that rank no lower than the page's
+        // last (k): a few dozen rather than every match.
+        var pageSql = "WITH c AS MATERIALIZED (" + ranked + "), "
+            + "k AS (SELECT Rank, Mentions FROM c ORDER BY Rank, Mentions DESC LIMIT 1 OFFSET @last) "
+            + "SELECT c.Id, (SELECT COUNT(*) FROM c) AS Total FROM c "
             + "JOIN Articles a INDEXED BY IX_Articles_Id_PublishedAt ON a.Id = c.Id "
+            + "WHERE NOT EXISTS (SELECT 1 FROM k) OR (c.Rank, -c.Mentions) <= (SELECT Rank, -Mentions FROM k) "
             + "ORDER BY c.Rank, c.Mentions DESC, a.PublishedAt DESC, a.Id LIMIT @take OFFSET @skip";
+        var skip = (request.Page - 1) * request.PageSize;
         var pageParameters = Clone(parameters)
             .Append(new SqliteParameter("@take", request.PageSize))
-            .Append(new SqliteParameter("@skip", (request.Page - 1) * request.PageSize))
+            .Append(new SqliteParameter("@skip", skip))
+            .Append(new SqliteParameter("@last", skip + request.PageSize - 1))
             .ToArray();
         var rows = await db.Database.SqlQueryRaw<CandidateRow>(pageSql, pageParameters).ToListAsync(cancellationToken);
 
@@ -195,14 +202,17 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         NewsReaderDbContext db, List<int> ids, SearchQuery query, List<int> entityIds, CancellationToken cancellationToken)
     {
         var articles = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
-        var mentions = await db.Mentions.AsNoTracking()
-            .Where(m => ids.Contains(m.ArticleId) && entityIds.Contains(m.EntityId))
-            .Select(m => new { m.ArticleId, m.Start, m.Length })
-            .ToListAsync(cancellationToken);
+        var mentions = entityIds.Count == 0
+            ? []
+            : await db.Mentions.AsNoTracking()
+                .Where(m => ids.Contains(m.ArticleId) && entityIds.Contains(m.EntityId))
+                .Select(m => new { m.ArticleId, m.Start, m.Length })
+                .ToListAsync(cancellationToken);
+        var mentionsByArticle = mentions.ToLookup(m => m.ArticleId, m => new TextSpan(m.Start, m.Length));
         return ids.Select(id =>
         {
             var article = articles[id];
-            var entitySpans = mentions.Where(m => m.ArticleId == id).Select(m => new TextSpan(m.Start, m.Length)).ToList();
+            var entitySpans = mentionsByArticle[id].ToList();
             var wordMatches = Snippets.WordMatches(article.Body, query).ToList();
             return new SearchHit(
                 article.Id,
