@@ -87,19 +87,24 @@ public sealed class AccountPageTests(NewsReaderApp app) : IAsyncLifetime
         await Assertions.Expect(visitor.GetByRole(AriaRole.List, new() { Name = "Shared by other readers" })).ToHaveCountAsync(0);
     }
 
-    [Fact]
-    public async Task Editor_pages_send_visitors_to_sign_in_and_tell_readers_they_are_for_Editors()
+    [Theory]
+    [InlineData("/articles/new")]
+    [InlineData("/account/readers")]
+    public async Task Editor_pages_send_visitors_to_sign_in_and_tell_readers_they_are_for_Editors(string path)
     {
         var anonymous = await app.Browser.NewContextAsync();
         var visitor = await anonymous.NewPageAsync();
-        await visitor.GotoAsync(new Uri(app.BaseAddress, "/articles/new").ToString());
-        await Assertions.Expect(visitor).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login\\?returnUrl=%2Farticles%2Fnew", System.Text.RegularExpressions.RegexOptions.IgnoreCase), new() { Timeout = 15_000 });
+        await visitor.GotoAsync(new Uri(app.BaseAddress, path).ToString());
+        var signIn = "/account/login?returnUrl=" + Uri.EscapeDataString(path);
+        await Assertions.Expect(visitor).ToHaveURLAsync(
+            new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(signIn), System.Text.RegularExpressions.RegexOptions.IgnoreCase),
+            new() { Timeout = 15_000 });
 
         const string email = "plain-reader@newsreader.test";
         (await app.SignedInClientAsync(email)).Dispose();
         var reader = await app.Browser.NewContextAsync(new() { StorageState = await app.SignInStateAsync(email) });
         var page = await reader.NewPageAsync();
-        await page.GotoAsync(new Uri(app.BaseAddress, "/articles/new").ToString());
+        await page.GotoAsync(new Uri(app.BaseAddress, path).ToString());
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "For Editors" })).ToBeVisibleAsync();
         await reader.CloseAsync();
         await anonymous.CloseAsync();

@@ -53,7 +53,8 @@ public sealed class NewsReaderApp : IAsyncLifetime
             .UseSetting("NewsReader:SeedsPath", RepositoryFiles.SeedsFolder)
             .UseSetting("Serilog:MinimumLevel:Default", "Warning")
             .UseSetting("NewsReader:WritesPerMinute", "100000")
-            .UseSetting("NewsReader:SignInsPerMinute", "100000"));
+            .UseSetting("NewsReader:SignInsPerMinute", "100000")
+            .UseSetting("NewsReader:AccountRefreshSeconds", "0"));
         factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;

@@ -12,6 +12,11 @@ public sealed class ReaderAccount : IdentityUser
 
     /// <summary>When the account was created: the first account becomes an Editor.</summary>
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
+
+    /// <summary>The name others see: the display name, or else the name of the e-mail (accounts made through
+    /// the token API have no display name yet).</summary>
+    public static string ShownName(string? displayName, string? email) =>
+        displayName is { Length: > 0 } ? displayName : (email ?? "").Split('@')[0];
 }
 
 /// <summary>The roles: every account reads and annotates; Editors also add, edit and delete articles and gazetteer entries.</summary>

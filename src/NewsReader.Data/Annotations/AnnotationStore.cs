@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Core.Annotations;
 using NewsReader.Core.Articles;
+using NewsReader.Data.Accounts;
 
 namespace NewsReader.Data.Annotations;
 
@@ -43,11 +44,13 @@ public sealed class AnnotationStore(IDbContextFactory<NewsReaderDbContext> conte
             .Select(a => new
             {
                 Annotation = a,
-                Author = db.Users.Where(u => u.Id == a.OwnerId).Select(u => u.DisplayName != "" ? u.DisplayName : u.UserName).FirstOrDefault(),
+                AuthorName = db.Users.Where(u => u.Id == a.OwnerId).Select(u => u.DisplayName).FirstOrDefault(),
+                AuthorEmail = db.Users.Where(u => u.Id == a.OwnerId).Select(u => u.UserName).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        // An account made through the token API has no display name yet: the name of its e-mail stands in.
-        var authors = rows.ToDictionary(r => r.Annotation.Id, r => r.Author?.Split('@')[0]);
+        var authors = rows.ToDictionary(
+            r => r.Annotation.Id,
+            r => r.AuthorName is null && r.AuthorEmail is null ? null : ReaderAccount.ShownName(r.AuthorName, r.AuthorEmail));
         return InReadingOrder(rows.Select(r => r.Annotation))
             .Select(a => new VisibleAnnotation(a, authors[a.Id] ?? "a reader", a.OwnerId == readerId))
             .ToList();

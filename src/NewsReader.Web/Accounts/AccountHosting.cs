@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using NewsReader.Data;
 using NewsReader.Data.Accounts;
+using NewsReader.Web.Components.Account;
 using NewsReader.Web.Hosting;
 
 namespace NewsReader.Web.Accounts;
@@ -32,6 +33,12 @@ internal static class AccountHosting
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<NewsReaderDbContext>()
             .AddClaimsPrincipalFactory<ReaderClaimsFactory>();
+        builder.Services.AddScoped<EditorRole>();
+
+        // A signed-in reader's roles are read again this often, so that a role given or taken back on the
+        // Readers page reaches their next page within the interval, without signing them out.
+        var refresh = builder.Configuration.GetValue("NewsReader:AccountRefreshSeconds", 60);
+        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromSeconds(refresh));
         builder.Services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.HttpOnly = true;
@@ -67,7 +74,7 @@ internal static class AccountHosting
         app.MapPost("/account/logout", async (SignInManager<ReaderAccount> signIn, [FromForm] string? returnUrl) =>
         {
             await signIn.SignOutAsync();
-            return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? "~" + returnUrl : "~/");
+            return Results.LocalRedirect("~" + AccountLinks.LocalOnly(returnUrl));
         });
     }
 

@@ -14,6 +14,7 @@ public sealed class ReaderClaimsFactory(
     RoleManager<IdentityRole> roles,
     IOptions<IdentityOptions> options,
     IConfiguration configuration,
+    EditorRole editors,
     AnnotationStore annotations)
     : UserClaimsPrincipalFactory<ReaderAccount, IdentityRole>(users, roles, options)
 {
@@ -25,12 +26,7 @@ public sealed class ReaderClaimsFactory(
         ArgumentNullException.ThrowIfNull(user);
         if (!await UserManager.IsInRoleAsync(user, ReaderRoles.Editor) && await ShouldBeEditorAsync(user))
         {
-            if (!await RoleManager.RoleExistsAsync(ReaderRoles.Editor))
-            {
-                await RoleManager.CreateAsync(new IdentityRole(ReaderRoles.Editor));
-            }
-
-            await UserManager.AddToRoleAsync(user, ReaderRoles.Editor);
+            await editors.GrantAsync(user);
             await annotations.AdoptAsync(LocalReader, user.Id);
         }
 
@@ -40,7 +36,7 @@ public sealed class ReaderClaimsFactory(
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ReaderAccount user)
     {
         var identity = await base.GenerateClaimsAsync(user);
-        identity.AddClaim(new Claim(ReaderClaims.DisplayName, user.DisplayName is { Length: > 0 } name ? name : (user.Email ?? user.UserName ?? "").Split('@')[0]));
+        identity.AddClaim(new Claim(ReaderClaims.DisplayName, ReaderAccount.ShownName(user.DisplayName, user.Email ?? user.UserName)));
         return identity;
     }
 
