@@ -24,6 +24,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<GazetteerImporter>();
         services.AddSingleton<EntityStore>();
         services.AddSingleton<ReaderTagging>();
+        services.AddSingleton<GazetteerEditor>();
         services.AddSingleton<SearchService>();
         services.AddSingleton<AnnotationStore>();
         services.AddSingleton<SeedImporter>();

@@ -21,6 +21,8 @@ public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> op
 
     public DbSet<MentionDismissal> MentionDismissals => Set<MentionDismissal>();
 
+    public DbSet<GazetteerRemoval> GazetteerRemovals => Set<GazetteerRemoval>();
+
     public DbSet<Annotation> Annotations => Set<Annotation>();
 
     /// <summary>SQLite has no date type: every instant is stored as UTC ticks, so that ordering happens in SQL.</summary>

@@ -90,6 +90,7 @@ public sealed class AccountPageTests(NewsReaderApp app) : IAsyncLifetime
     [Theory]
     [InlineData("/articles/new")]
     [InlineData("/account/readers")]
+    [InlineData("/entities/aleppo/edit")]
     public async Task Editor_pages_send_visitors_to_sign_in_and_tell_readers_they_are_for_Editors(string path)
     {
         var anonymous = await app.Browser.NewContextAsync();

@@ -24,6 +24,10 @@ public sealed class Entity
 
     public string? WikidataId { get; set; }
 
+    /// <summary>When an Editor last changed the name, type or description in the app; from then on the
+    /// gazetteer file no longer overwrites them.</summary>
+    public DateTimeOffset? EditedAt { get; set; }
+
     public List<EntityAlias> Aliases { get; set; } = [];
 }
 
@@ -91,4 +95,16 @@ public sealed class MentionDismissal
     public int Start { get; set; }
 
     public int Length { get; set; }
+}
+
+/// <summary>An entity (no spelling) or one of its spellings that an Editor removed: importing the gazetteer file
+/// again leaves it out, so the removal lasts.</summary>
+public sealed class GazetteerRemoval
+{
+    public int Id { get; set; }
+
+    public required string EntityKey { get; set; }
+
+    /// <summary>The removed spelling, as the gazetteer writes it; null when the whole entity was deleted.</summary>
+    public string? Spelling { get; set; }
 }

@@ -54,3 +54,13 @@ internal sealed class MentionDismissalConfiguration : IEntityTypeConfiguration<M
         builder.HasIndex(d => new { d.ArticleId, d.EntityId, d.Start, d.Length }).IsUnique();
     }
 }
+
+internal sealed class GazetteerRemovalConfiguration : IEntityTypeConfiguration<GazetteerRemoval>
+{
+    public void Configure(EntityTypeBuilder<GazetteerRemoval> builder)
+    {
+        builder.Property(r => r.EntityKey).HasMaxLength(100);
+        builder.Property(r => r.Spelling).HasMaxLength(200);
+        builder.HasIndex(r => new { r.EntityKey, r.Spelling }).IsUnique();
+    }
+}

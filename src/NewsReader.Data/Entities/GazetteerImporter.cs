@@ -6,8 +6,9 @@ using NewsReader.Core.Text;
 namespace NewsReader.Data.Entities;
 
 /// <summary>Brings the stored entities in line with a gazetteer file: entities are added or updated by
-/// their stable id, gazetteer aliases are replaced, aliases readers added are kept. When anything that
-/// matching depends on changed, every article is re-scanned.</summary>
+/// their stable id, gazetteer aliases are replaced, aliases readers added are kept. Editors' work in the app
+/// stands: entities and spellings they removed stay out, and names, types and descriptions they corrected
+/// stay. When anything that matching depends on changed, every article is re-scanned.</summary>
 public sealed class GazetteerImporter(
     IDbContextFactory<NewsReaderDbContext> contexts, MentionScanner scanner, ILogger<GazetteerImporter> logger)
 {
@@ -39,8 +40,10 @@ public sealed class GazetteerImporter(
         ArgumentNullException.ThrowIfNull(entries);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var stored = await db.Entities.Include(e => e.Aliases).ToDictionaryAsync(e => e.Key, StringComparer.Ordinal, cancellationToken);
+        var removals = (await db.GazetteerRemovals.AsNoTracking().ToListAsync(cancellationToken))
+            .ToLookup(r => r.EntityKey, r => r.Spelling, StringComparer.Ordinal);
         var aliasesChanged = false;
-        foreach (var entry in entries)
+        foreach (var entry in entries.Where(e => !removals[e.Id].Contains(null)))
         {
             if (!stored.TryGetValue(entry.Id, out var entity))
             {
@@ -48,14 +51,19 @@ public sealed class GazetteerImporter(
                 db.Entities.Add(entity);
             }
 
-            entity.Name = entry.Name;
-            entity.NormalizedName = ArabicNormalizer.Fold(entry.Name);
-            entity.Type = entry.Type;
-            entity.Description = entry.Description;
+            // What an Editor corrected in the app stands; the rest follows the file.
+            if (entity.EditedAt is null)
+            {
+                entity.Name = entry.Name;
+                entity.NormalizedName = ArabicNormalizer.Fold(entry.Name);
+                entity.Type = entry.Type;
+                entity.Description = entry.Description;
+            }
+
             entity.Latitude = entry.Coordinates?.Lat;
             entity.Longitude = entry.Coordinates?.Lon;
             entity.WikidataId = entry.Wikidata;
-            aliasesChanged |= SyncAliases(entity, entry);
+            aliasesChanged |= SyncAliases(entity, entry, removals[entry.Id].OfType<string>().ToHashSet(StringComparer.Ordinal));
         }
 
         var changed = db.ChangeTracker.HasChanges();
@@ -69,11 +77,12 @@ public sealed class GazetteerImporter(
         return changed;
     }
 
-    private static bool SyncAliases(Entity entity, GazetteerEntry entry)
+    private static bool SyncAliases(Entity entity, GazetteerEntry entry, HashSet<string> removed)
     {
         var wanted = entry.Aliases.Select(a => (Text: a.Trim(), IsShort: false))
             .Concat((entry.ShortAliases ?? []).Select(a => (Text: a.Trim(), IsShort: true)))
             .DistinctBy(a => a.Text, StringComparer.Ordinal)
+            .Where(a => !removed.Contains(a.Text))
             .ToList();
         var fromGazetteer = entity.Aliases.Where(a => a.Origin == AliasOrigin.Gazetteer).ToList();
         var stale = fromGazetteer.Where(a => !wanted.Contains((a.Text, a.IsShort))).ToList();

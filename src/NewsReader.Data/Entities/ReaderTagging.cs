@@ -29,6 +29,9 @@ public sealed class ReaderTagging(IDbContextFactory<NewsReaderDbContext> context
             }
 
             AddAlias(entity, spelling.Trim());
+
+            // A spelling an Editor had removed is wanted again: the gazetteer file may bring it back too.
+            await db.GazetteerRemovals.Where(r => r.EntityKey == entityKey && r.Spelling == spelling.Trim()).ExecuteDeleteAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -306,6 +306,9 @@ namespace NewsReader.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("EditedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -379,6 +382,29 @@ namespace NewsReader.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("EntityAliases");
+                });
+
+            modelBuilder.Entity("NewsReader.Core.Entities.GazetteerRemoval", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EntityKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Spelling")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityKey", "Spelling")
+                        .IsUnique();
+
+                    b.ToTable("GazetteerRemovals");
                 });
 
             modelBuilder.Entity("NewsReader.Core.Entities.Mention", b =>

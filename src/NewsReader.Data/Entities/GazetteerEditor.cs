@@ -1,0 +1,123 @@
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Core.Entities;
+using NewsReader.Core.Text;
+
+namespace NewsReader.Data.Entities;
+
+/// <summary>An Editor's corrections of the gazetteer in the app: an entity's name, type and description, a spelling
+/// taken away, the entity deleted. They outlast the next import of the gazetteer file (see
+/// <see cref="GazetteerImporter"/>), and every article is re-scanned when what matching depends on changes.</summary>
+public sealed class GazetteerEditor(IDbContextFactory<NewsReaderDbContext> contexts, MentionScanner scanner, TimeProvider clock)
+{
+    public const int MaxDescriptionLength = 500;
+
+    /// <summary>Renames and re-describes the entity; the problem that kept it from being saved, or null.</summary>
+    public async Task<string?> UpdateAsync(string key, string name, EntityType type, string? description, CancellationToken cancellationToken = default)
+    {
+        if (Validate(name, description) is { } problem)
+        {
+            return problem;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await db.Entities.SingleOrDefaultAsync(e => e.Key == key, cancellationToken);
+        if (entity is null)
+        {
+            return NoSuchEntity(key);
+        }
+
+        entity.Name = name.Trim();
+        entity.NormalizedName = ArabicNormalizer.Fold(entity.Name);
+        entity.Type = type;
+        entity.Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
+        entity.EditedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    /// <summary>Takes a spelling away, and with it the mentions it found; the problem, or null.</summary>
+    public async Task<string?> RemoveSpellingAsync(string key, string spelling, CancellationToken cancellationToken = default)
+    {
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var entity = await db.Entities.Include(e => e.Aliases).SingleOrDefaultAsync(e => e.Key == key, cancellationToken);
+            if (entity is null)
+            {
+                return NoSuchEntity(key);
+            }
+
+            if (entity.Aliases.Find(a => a.Text == spelling) is not { } alias)
+            {
+                return $"{entity.Name} has no spelling '{spelling}'.";
+            }
+
+            if (entity.Aliases.Count == 1)
+            {
+                return $"'{spelling}' is the only spelling of {entity.Name}. Add another first, or delete the entity.";
+            }
+
+            entity.Aliases.Remove(alias);
+            await RememberRemovalAsync(db, key, spelling, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await scanner.RescanAsync(cancellationToken: cancellationToken);
+        return null;
+    }
+
+    /// <summary>Deletes the entity with its spellings and mentions; the problem, or null. Annotations that said
+    /// they were about it keep the key, which then names nothing.</summary>
+    public async Task<string?> DeleteAsync(string key, CancellationToken cancellationToken = default)
+    {
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var entity = await db.Entities.SingleOrDefaultAsync(e => e.Key == key, cancellationToken);
+            if (entity is null)
+            {
+                return NoSuchEntity(key);
+            }
+
+            db.Entities.Remove(entity);
+            await RememberRemovalAsync(db, key, null, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        // A longer name of the deleted entity may have hidden a shorter one inside it (ريف حلب, حلب).
+        await scanner.RescanAsync(cancellationToken: cancellationToken);
+        return null;
+    }
+
+    private static async Task RememberRemovalAsync(NewsReaderDbContext db, string key, string? spelling, CancellationToken cancellationToken)
+    {
+        if (!await db.GazetteerRemovals.AnyAsync(r => r.EntityKey == key && r.Spelling == spelling, cancellationToken))
+        {
+            db.GazetteerRemovals.Add(new GazetteerRemoval { EntityKey = key, Spelling = spelling });
+        }
+    }
+
+    private static string? Validate(string? name, string? description)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return "Give the entity a name.";
+        }
+
+        if (name.Trim().Length > ReaderTagging.MaxNameLength)
+        {
+            return $"A name may have at most {ReaderTagging.MaxNameLength} characters.";
+        }
+
+        if (description?.Trim().Length > MaxDescriptionLength)
+        {
+            return $"A description may have at most {MaxDescriptionLength} characters.";
+        }
+
+        return ControlCharacters.FirstIn(name, allowLineBreaks: false) is { } inName
+            ? $"The name holds a control character ({inName})."
+            : ControlCharacters.FirstIn(description, allowLineBreaks: false) is { } inDescription
+                ? $"The description holds a control character ({inDescription})."
+                : null;
+    }
+
+    private static string NoSuchEntity(string key) => $"There is no entity '{key}'.";
+}

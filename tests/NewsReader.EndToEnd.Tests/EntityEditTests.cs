@@ -1,0 +1,54 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using NewsReader.Core.Entities;
+using NewsReader.Data.Entities;
+
+namespace NewsReader.EndToEnd.Tests;
+
+/// <summary>An Editor corrects an entity in the browser: its name and description, its spellings (the marks follow
+/// at once), and deletes it.</summary>
+[Collection(NewsReaderAppGroup.Name)]
+public sealed class EntityEditTests(NewsReaderApp app)
+{
+    [Fact]
+    public async Task An_Editor_renames_an_entity_changes_its_spellings_and_deletes_it()
+    {
+        var tagging = app.Services.GetRequiredService<ReaderTagging>();
+        var (key, problem) = await tagging.CreateEntityAsync("Community of nations", EntityType.Organization, "المجتمع الدولي");
+        Assert.Null(problem);
+        try
+        {
+            Assert.Null(await tagging.AddSpellingAsync(key!, "الأسرة الدولية"));
+            var page = await app.OpenAsync($"/entities/{key}/edit");
+
+            await page.GetByLabel("English name").FillAsync("International community");
+            await page.GetByLabel("Description").FillAsync("Governments acting together");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Remove the spelling الأسرة الدولية" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("The spelling الأسرة الدولية is removed.");
+            await page.GetByLabel("New spelling").FillAsync("الاسرة الدولية");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("The spelling الاسرة الدولية is added.");
+            await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Spellings" }).GetByRole(AriaRole.Listitem))
+                .ToHaveTextAsync([new System.Text.RegularExpressions.Regex("الاسرة الدولية"), new System.Text.RegularExpressions.Regex("المجتمع الدولي")]);
+
+            // The entity page reads the corrections back, and the seed article's mention of it is listed.
+            await page.GotoAsync(new Uri(app.BaseAddress, $"/entities/{key}").ToString());
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("International community");
+            await Assertions.Expect(page.GetByText("Governments acting together")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("ol.mentions mark").First).ToHaveTextAsync("المجتمع الدولي");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Edit entity" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Delete entity…" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Delete International community" }).ClickAsync();
+            await Assertions.Expect(page).ToHaveURLAsync(new Uri(app.BaseAddress, "/").ToString(), new() { Timeout = 15_000 });
+            Assert.Null(await app.Services.GetRequiredService<EntityStore>().FindAsync(key!));
+        }
+        finally
+        {
+            await app.Services.GetRequiredService<GazetteerEditor>().DeleteAsync(key!);
+        }
+    }
+}
