@@ -37,10 +37,9 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         }
 
         // The SQL is composed only of fixed text and entity ids (integers); what a reader typed travels as a parameter.
-        // The candidates are gathered once, then counted, and only they have their dates looked up (not every text match).
+        // The candidates are gathered once and counted. Dates only break ties, so they are read only for the
+        // candidates that rank no lower than the page's last one (k): a few dozen rather than every match.
         var (ranked, parameters) = Candidates(query, useText, entityIds, needsBoth);
-        // Dates break ties only, so they are looked up only for the candidates that rank no lower than the page's
-        // last (k): a few dozen rather than every match.
         var pageSql = "WITH c AS MATERIALIZED (" + ranked + "), "
             + "k AS (SELECT Rank, Mentions FROM c ORDER BY Rank, Mentions DESC LIMIT 1 OFFSET @last) "
             + "SELECT c.Id, (SELECT COUNT(*) FROM c) AS Total FROM c "
