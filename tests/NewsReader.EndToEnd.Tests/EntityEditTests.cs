@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using NewsReader.Core.Entities;
@@ -6,7 +7,7 @@ using NewsReader.Data.Entities;
 namespace NewsReader.EndToEnd.Tests;
 
 /// <summary>An Editor corrects an entity in the browser: its name and description, its spellings (the marks follow
-/// at once), and deletes it.</summary>
+/// at once), and deletes it. The Editors' pages pass axe.</summary>
 [Collection(NewsReaderAppGroup.Name)]
 public sealed class EntityEditTests(NewsReaderApp app)
 {
@@ -50,5 +51,23 @@ public sealed class EntityEditTests(NewsReaderApp app)
         {
             await app.Services.GetRequiredService<GazetteerEditor>().DeleteAsync(key!);
         }
+    }
+
+    [Theory]
+    [InlineData("/entities/aleppo/edit", "Edit entity")]
+    [InlineData("/articles/new", "Add articles")]
+    [InlineData("/account/readers", "Readers")]
+    public async Task Editor_pages_have_no_serious_accessibility_violations(string path, string heading)
+    {
+        await using var context = await app.Browser.NewContextAsync(new() { StorageState = await app.EditorStateAsync() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(app.BaseAddress, path).ToString());
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 })).ToBeVisibleAsync();
+
+        var result = await page.RunAxe();
+
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})");
+        Assert.True(!serious.Any(), $"{path}:\n{string.Join("\n", serious)}");
     }
 }
