@@ -54,20 +54,31 @@ public sealed class EntityEditTests(NewsReaderApp app)
     }
 
     [Theory]
-    [InlineData("/entities/aleppo/edit", "Edit entity")]
-    [InlineData("/articles/new", "Add articles")]
-    [InlineData("/account/readers", "Readers")]
-    public async Task Editor_pages_have_no_serious_accessibility_violations(string path, string heading)
+    [InlineData("/entities/aleppo/edit", "Edit entity", false)]
+    [InlineData("/articles/new", "Add articles", false)]
+    [InlineData("/account/readers", "Readers", false)]
+    [InlineData("/entities/aleppo/edit", "Edit entity", true)]
+    [InlineData("/account/readers", "Readers", true)]
+    public async Task Editor_pages_have_no_serious_accessibility_violations(string path, string heading, bool dark)
     {
         await using var context = await app.Browser.NewContextAsync(new() { StorageState = await app.EditorStateAsync() });
         var page = await context.NewPageAsync();
+        if (dark)
+        {
+            await page.GotoAsync(app.BaseAddress.ToString());
+            await NewsReaderApp.WaitUntilInteractiveAsync(page);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Dark theme" }).ClickAsync();
+            await page.WaitForSelectorAsync("html[data-theme=dark]", new() { State = WaitForSelectorState.Attached });
+        }
+
         await page.GotoAsync(new Uri(app.BaseAddress, path).ToString());
+        Assert.Equal(dark ? "dark" : "light", await page.GetAttributeAsync("html", "data-theme"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 })).ToBeVisibleAsync();
 
         var result = await page.RunAxe();
 
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})");
-        Assert.True(!serious.Any(), $"{path}:\n{string.Join("\n", serious)}");
+        Assert.True(!serious.Any(), $"{path} (dark: {dark}):\n{string.Join("\n", serious)}");
     }
 }

@@ -23,6 +23,9 @@ internal static class NewsReaderTheme
         PaletteDark = new PaletteDark
         {
             Primary = "#9cc3ff",
+
+            // Dark text on the light blue of primary buttons (white on it reads at 1.9:1).
+            PrimaryContrastText = "#0d1b2a",
             AppbarBackground = "#15202e",
             AppbarText = "#e8e6e1",
             Background = "#121417",
