@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using NewsReader.Core.Entities;
@@ -67,18 +66,13 @@ public sealed class EntityEditTests(NewsReaderApp app)
         {
             await page.GotoAsync(app.BaseAddress.ToString());
             await NewsReaderApp.WaitUntilInteractiveAsync(page);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Dark theme" }).ClickAsync();
-            await page.WaitForSelectorAsync("html[data-theme=dark]", new() { State = WaitForSelectorState.Attached });
+            await NewsReaderApp.SwitchToDarkThemeAsync(page);
         }
 
         await page.GotoAsync(new Uri(app.BaseAddress, path).ToString());
         Assert.Equal(dark ? "dark" : "light", await page.GetAttributeAsync("html", "data-theme"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 })).ToBeVisibleAsync();
 
-        var result = await page.RunAxe();
-
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})");
-        Assert.True(!serious.Any(), $"{path} (dark: {dark}):\n{string.Join("\n", serious)}");
+        await Accessibility.AssertNoSeriousViolationsAsync(page, $"{path} (dark: {dark})");
     }
 }

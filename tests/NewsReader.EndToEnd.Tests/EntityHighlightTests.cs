@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace NewsReader.EndToEnd.Tests;
@@ -154,10 +153,7 @@ public partial class EntityHighlightTests(NewsReaderApp app)
     {
         var page = await app.OpenAsync("/entities/aleppo");
 
-        var result = await page.RunAxe();
-
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}");
-        Assert.True(!serious.Any(), string.Join("\n", serious));
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "/entities/aleppo");
     }
 
     [GeneratedRegex("mention-place")]

@@ -161,6 +161,13 @@ public sealed class NewsReaderApp : IAsyncLifetime
         }
     }
 
+    /// <summary>Switches an interactive page to the dark theme, which the browser then keeps for every page.</summary>
+    public static async Task SwitchToDarkThemeAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Dark theme" }).ClickAsync();
+        await page.WaitForSelectorAsync("html[data-theme=dark]", new() { State = WaitForSelectorState.Attached });
+    }
+
     /// <summary>Clicks before the Blazor circuit connects are lost; the layout marks the moment it does.</summary>
     public static Task WaitUntilInteractiveAsync(IPage page) =>
         page.WaitForSelectorAsync("html[data-interactive=true]", new() { State = WaitForSelectorState.Attached });

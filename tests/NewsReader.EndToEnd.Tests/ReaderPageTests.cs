@@ -1,5 +1,4 @@
 using System.Globalization;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace NewsReader.EndToEnd.Tests;
@@ -82,8 +81,7 @@ public class ReaderPageTests(NewsReaderApp app)
         var page = await app.OpenAsync("/");
         if (theme == "dark")
         {
-            await page.GetByRole(AriaRole.Button, new() { Name = "Dark theme" }).ClickAsync();
-            await page.WaitForSelectorAsync("html[data-theme=dark]", new() { State = WaitForSelectorState.Attached });
+            await NewsReaderApp.SwitchToDarkThemeAsync(page);
         }
 
         foreach (var path in new[] { "/", await SeedPathAsync() })
@@ -92,11 +90,7 @@ public class ReaderPageTests(NewsReaderApp app)
             await NewsReaderApp.WaitUntilInteractiveAsync(page);
 
             Assert.Equal(theme, await page.GetAttributeAsync("html", "data-theme"));
-            var result = await page.RunAxe();
-
-            var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-                .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})");
-            Assert.True(!serious.Any(), $"{path} ({theme}):\n{string.Join("\n", serious)}");
+            await Accessibility.AssertNoSeriousViolationsAsync(page, $"{path} ({theme})");
         }
     }
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace NewsReader.EndToEnd.Tests;
@@ -82,10 +81,7 @@ public partial class SearchTests(NewsReaderApp app)
     {
         var page = await app.OpenAsync("/search?entity=aleppo");
 
-        var result = await page.RunAxe();
-
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} {string.Join(", ", v.Nodes.Select(n => n.Html))}");
-        Assert.True(!serious.Any(), string.Join("\n", serious));
+        await Accessibility.AssertNoSeriousViolationsAsync(page, page.Url);
     }
 
     [Theory]
