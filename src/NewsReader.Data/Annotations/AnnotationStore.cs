@@ -39,18 +39,17 @@ public sealed class AnnotationStore(IDbContextFactory<NewsReaderDbContext> conte
     public async Task<IReadOnlyList<VisibleAnnotation>> ListVisibleAsync(int articleId, string? readerId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Annotations.AsNoTracking()
-            .Where(a => a.ArticleId == articleId && (a.OwnerId == readerId || a.Shared))
-            .Select(a => new
-            {
-                Annotation = a,
-                AuthorName = db.Users.Where(u => u.Id == a.OwnerId).Select(u => u.DisplayName).FirstOrDefault(),
-                AuthorEmail = db.Users.Where(u => u.Id == a.OwnerId).Select(u => u.UserName).FirstOrDefault(),
-            })
+        // Annotations made before accounts existed have no account: a left join.
+        var rows = await (
+                from a in db.Annotations.AsNoTracking()
+                where a.ArticleId == articleId && (a.OwnerId == readerId || a.Shared)
+                join u in db.Users on a.OwnerId equals u.Id into owners
+                from owner in owners.DefaultIfEmpty()
+                select new { Annotation = a, Author = owner == null ? null : new { owner.DisplayName, owner.UserName } })
             .ToListAsync(cancellationToken);
         var authors = rows.ToDictionary(
             r => r.Annotation.Id,
-            r => r.AuthorName is null && r.AuthorEmail is null ? null : ReaderAccount.ShownName(r.AuthorName, r.AuthorEmail));
+            r => r.Author is { } author ? ReaderAccount.ShownName(author.DisplayName, author.UserName) : null);
         return InReadingOrder(rows.Select(r => r.Annotation))
             .Select(a => new VisibleAnnotation(a, authors[a.Id] ?? "a reader", a.OwnerId == readerId))
             .ToList();

@@ -97,14 +97,9 @@ public sealed class GazetteerEditor(IDbContextFactory<NewsReaderDbContext> conte
 
     private static string? Validate(string? name, string? description)
     {
-        if (string.IsNullOrWhiteSpace(name))
+        if (ReaderTagging.ValidateName(name) is { } badName)
         {
-            return "Give the entity a name.";
-        }
-
-        if (name.Trim().Length > ReaderTagging.MaxNameLength)
-        {
-            return $"A name may have at most {ReaderTagging.MaxNameLength} characters.";
+            return badName;
         }
 
         if (description?.Trim().Length > MaxDescriptionLength)

@@ -50,14 +50,9 @@ public sealed class ReaderTagging(IDbContextFactory<NewsReaderDbContext> context
             return (null, problem);
         }
 
-        if (string.IsNullOrWhiteSpace(name))
+        if (ValidateName(name) is { } badName)
         {
-            return (null, "Give the entity a name.");
-        }
-
-        if (name.Trim().Length > MaxNameLength)
-        {
-            return (null, $"A name may have at most {MaxNameLength} characters.");
+            return (null, badName);
         }
 
         string key;
@@ -72,6 +67,17 @@ public sealed class ReaderTagging(IDbContextFactory<NewsReaderDbContext> context
 
         await scanner.RescanAsync(cancellationToken: cancellationToken);
         return (key, null);
+    }
+
+    /// <summary>What is wrong with an entity's English name, or null: for new entities and for renamed ones.</summary>
+    internal static string? ValidateName(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return "Give the entity a name.";
+        }
+
+        return name.Trim().Length > MaxNameLength ? $"A name may have at most {MaxNameLength} characters." : null;
     }
 
     private static string? ValidateSpelling(string? spelling)
