@@ -35,9 +35,9 @@ public class CorpusTests
     /// (حلب الجديدة، حلب القديمة، قلعة حلب، ريف حلب، محافظة حلب، الأحياء الشرقية لحلب).</summary>
     private static bool NamesAleppoTheCity(Core.Articles.ArticleDraft draft)
     {
-        var words = Core.Text.ArabicStemmer.StemText(draft.Body).Split(' ');
+        var words = Core.Text.ArabicStemmer.Stems(draft.Body);
         return words.Select((word, i) => (word, i)).Any(w => w.word == "حلب"
-            && (w.i + 1 >= words.Length || words[w.i + 1] is not ("جديده" or "قديمه"))
+            && (w.i + 1 >= words.Count || words[w.i + 1] is not ("جديده" or "قديمه"))
             && (w.i == 0 || words[w.i - 1] is not ("ريف" or "محافظه" or "شرقيه" or "قلعه")));
     }
 }

@@ -159,22 +159,62 @@ public class SearchTests
 
         await db.Importer.ImportAsync(Draft("changing", "خبر عن اللاذقية."));
 
-        Assert.Equal(0, (await SearchAsync(db, "طرطوس")).Total);
-        Assert.Equal(1, (await SearchAsync(db, "اللاذقيه")).Total);
+        var gone = await SearchAsync(db, "طرطوس");
+        var found = await SearchAsync(db, "اللاذقيه");
+        Assert.Equal(0, gone.Total);
+        Assert.Empty(gone.Items);
+        Assert.Equal(1, found.Total);
+        Assert.Equal(["عنوان changing"], found.Items.Select(i => i.Title));
     }
 
     [Fact]
-    public async Task An_article_missing_from_the_index_is_indexed_at_start_up()
+    public async Task A_deleted_article_leaves_both_indexes()
+    {
+        await using var db = await TestDatabase.CreateSeededAsync();
+        await db.Importer.ImportAsync(Draft("leaving", "خبر عن طرطوس وحدها."));
+        var id = (await SearchAsync(db, "طرطوس")).Items.Single().ArticleId;
+
+        await db.Service<Articles.ArticleStore>().DeleteAsync(id);
+
+        Assert.Empty((await SearchAsync(db, "طرطوس")).Items);
+        Assert.Empty((await SearchAsync(db, "\"طرطوس وحدها\"")).Items);
+        await using var context = await db.OpenAsync();
+        Assert.Equal(0, await context.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ArticleWordWeights WHERE rowid = {id}").SingleAsync());
+    }
+
+    [Theory]
+    [InlineData("ArticleSearch")]
+    [InlineData("ArticleWordWeights")]
+    public async Task An_article_missing_from_an_index_is_indexed_at_start_up(string index)
     {
         await using var db = await TestDatabase.CreateSeededAsync();
         await using (var context = await db.OpenAsync())
         {
-            await context.Database.ExecuteSqlRawAsync("DELETE FROM ArticleSearch");
+            var emptyIndex = "DELETE FROM " + index;
+            await context.Database.ExecuteSqlRawAsync(emptyIndex);
         }
 
         await db.Initializer.InitializeAsync(RepositoryFiles.SeedsFolder);
 
-        Assert.Equal(1, (await SearchAsync(db, "هدنه")).Total);
+        var truce = await SearchAsync(db, "هدنه");
+        Assert.Equal(1, truce.Total);
+        Assert.Single(truce.Items);
+        Assert.Single((await SearchAsync(db, "هدنه حلب")).Items);
+    }
+
+    [Fact]
+    public async Task One_word_finds_first_the_articles_where_it_weighs_most()
+    {
+        await using var db = await TestDatabase.CreateSeededAsync();
+        var filler = string.Join(" ", Enumerable.Repeat("وقال المتحدث إن الوضع ما زال صعبا في المدينة.", 40));
+        await db.Importer.ImportAsync(Draft("thrice", "الزيتون ثم الزيتون ثم زيتون."));
+        await db.Importer.ImportAsync(Draft("once in a long one", "خبر عن الزيتون. " + filler));
+        await db.Importer.ImportAsync(Draft("once", "خبر قصير عن الزيتون."));
+
+        // A word that names no entity: its results are the text's alone.
+        var result = await SearchAsync(db, "زيتون");
+
+        Assert.Equal(["عنوان thrice", "عنوان once", "عنوان once in a long one"], result.Items.Select(i => i.Title));
     }
 
     [Fact]
@@ -201,6 +241,7 @@ public class SearchTests
     [Theory]
     [InlineData(null, "aleppo")]
     [InlineData("حلب", null)]
+    [InlineData("هدنة", null)]
     [InlineData("هدنة", "aleppo")]
     public async Task Pages_read_in_turn_give_the_order_of_one_long_page(string? query, string? entity)
     {

@@ -13,6 +13,7 @@ public sealed class SearchQuery
     {
         Text = text;
         Clauses = clauses;
+        Stems = clauses.SelectMany(c => c).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The query as typed, trimmed.</summary>
@@ -24,7 +25,7 @@ public sealed class SearchQuery
     public bool IsEmpty => Clauses.Count == 0;
 
     /// <summary>Every stem the query looks for, to mark in snippets.</summary>
-    public IReadOnlySet<string> Stems => Clauses.SelectMany(c => c).ToHashSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> Stems { get; }
 
     public static SearchQuery Parse(string? text)
     {
@@ -59,7 +60,7 @@ public sealed class SearchQuery
         var found = new bool[Clauses.Count];
         foreach (var text in texts)
         {
-            foreach (var (clause, _) in Find(StemmedText.Of(text).Stems))
+            foreach (var (clause, _) in Find(StemmedText.Of(text, Stems).Stems))
             {
                 found[clause] = true;
             }
@@ -107,10 +108,26 @@ public sealed class SearchQuery
 /// <summary>A text as search reads it: normalized, cut into words, each word stemmed like the index.</summary>
 internal sealed record StemmedText(NormalizedText Normalized, IReadOnlyList<Token> Words, IReadOnlyList<string> Stems)
 {
-    public static StemmedText Of(string text)
+    /// <summary>The text, with only the words that may stem to one of <paramref name="wanted"/> stemmed: a stem
+    /// is what is left once the proclitics are read off, so its word ends with it. The other words stand as
+    /// empty stems, which match nothing; an article has hundreds of them, and stemming each costs a string.</summary>
+    public static StemmedText Of(string text, IReadOnlySet<string> wanted)
     {
         var normalized = ArabicNormalizer.Normalize(text);
         var words = ArabicTokenizer.Tokenize(normalized.Text);
-        return new StemmedText(normalized, words, words.Select(w => ArabicStemmer.Stem(w.In(normalized.Text))).ToList());
+        var stems = words.Select(w =>
+        {
+            var word = w.In(normalized.Text);
+            foreach (var stem in wanted)
+            {
+                if (word.EndsWith(stem, StringComparison.Ordinal))
+                {
+                    return ArabicStemmer.Stem(word);
+                }
+            }
+
+            return "";
+        });
+        return new StemmedText(normalized, words, stems.ToList());
     }
 }

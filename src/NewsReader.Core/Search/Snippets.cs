@@ -51,7 +51,7 @@ public static class Snippets
             yield break;
         }
 
-        var text = StemmedText.Of(body);
+        var text = StemmedText.Of(body, query.Stems);
         foreach (var (clause, word) in query.Find(text.Stems))
         {
             var first = text.Words[word];

@@ -28,8 +28,23 @@ public static class ArabicNormalizer
         return new NormalizedText(new string(folded, 0, length), origins[..(length + 1)]);
     }
 
-    /// <summary>The normalized form alone, for keys and queries.</summary>
-    public static string Fold(string text) => Normalize(text).Text;
+    /// <summary>The normalized form alone, for keys, queries and the search index.</summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var folded = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        foreach (var c in text)
+        {
+            var f = Fold(c);
+            if (f != '\0')
+            {
+                folded[length++] = f;
+            }
+        }
+
+        return new string(folded[..length]);
+    }
 
     /// <summary>One character's folded form, or <c>'\0'</c> for a character that is dropped.</summary>
     public static char Fold(char c) => c switch
@@ -57,6 +72,9 @@ public static class ArabicNormalizer
         // Arabic-Indic and Persian digits: ASCII digits.
         >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
         >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
+
+        // Every other character of the Arabic block stays as it is (and has no case to ask about).
+        >= '\u0600' and <= '\u06FF' => c,
 
         >= 'A' and <= 'Z' => (char)(c + 32),
         _ when c > '\u007F' && char.IsUpper(c) => char.ToLowerInvariant(c),

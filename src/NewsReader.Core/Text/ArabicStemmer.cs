@@ -36,10 +36,10 @@ public static class ArabicStemmer
     }
 
     /// <summary>The stems of a whole text, one per word and in order, for the search index.</summary>
-    public static string StemText(string text)
+    public static List<string> Stems(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalized = ArabicNormalizer.Fold(text);
-        return string.Join(' ', ArabicTokenizer.Tokenize(normalized).Select(t => Stem(t.In(normalized))));
+        return ArabicTokenizer.Tokenize(normalized).Select(t => Stem(t.In(normalized))).ToList();
     }
 }

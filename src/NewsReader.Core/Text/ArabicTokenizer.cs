@@ -33,5 +33,11 @@ public static class ArabicTokenizer
         return tokens;
     }
 
-    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+    // ASCII and the Arabic letters answer without a Unicode table lookup: they are nearly all a text holds.
+    private static bool IsWordCharacter(char c) => c switch
+    {
+        >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or >= '\u0621' and <= '\u064A' => true,
+        < '\u0080' => false,
+        _ => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark,
+    };
 }

@@ -1,6 +1,8 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Core.Annotations;
+using NewsReader.Core.Entities;
 using NewsReader.Core.Search;
 using NewsReader.Core.Text;
 using NewsReader.Data.Entities;
@@ -8,9 +10,19 @@ using NewsReader.Data.Entities;
 namespace NewsReader.Data.Search;
 
 /// <summary>Finds articles by the entities they mention (every spelling, through the stored mentions)
-/// and by the words of their text (through the FTS5 index), ordered by relevance, then recency.</summary>
+/// and by the words of their text (through the full-text indexes of <see cref="SearchIndex"/>), ordered by relevance,
+/// then recency.</summary>
 public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> contexts, EntityStore entities)
 {
+    // Compiled once: every search asks it, and looking a LINQ query up in EF's cache costs more than running it.
+    private static readonly Func<NewsReaderDbContext, string, string, EntityType?, IAsyncEnumerable<SearchedEntity>> EntitiesNamed =
+        EF.CompileAsyncQuery((NewsReaderDbContext db, string folded, string namePrefix, EntityType? type) => db.Entities
+            .Where(e => type == null || e.Type == type)
+            .Where(e => e.NormalizedName == folded
+                || EF.Functions.Like(e.NormalizedName, namePrefix, "\\")
+                || e.Aliases.Any(a => a.NormalizedText == folded))
+            .Select(e => new SearchedEntity(e.Id, new EntitySummary(e.Key, e.Name, e.Type))));
+
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         var query = Parse(request);
@@ -135,18 +147,19 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
             return [];
         }
 
+        var named = new List<SearchedEntity>();
         var namePrefix = EntityStore.EscapeLike(folded) + " %";
-        return await db.Entities
-            .Where(e => request.Type == null || e.Type == request.Type)
-            .Where(e => e.NormalizedName == folded
-                || EF.Functions.Like(e.NormalizedName, namePrefix, "\\")
-                || e.Aliases.Any(a => a.NormalizedText == folded))
-            .Select(e => new SearchedEntity(e.Id, new EntitySummary(e.Key, e.Name, e.Type)))
-            .ToListAsync(cancellationToken);
+        await foreach (var entity in EntitiesNamed(db, folded, namePrefix, request.Type).WithCancellation(cancellationToken))
+        {
+            named.Add(entity);
+        }
+
+        return named;
     }
 
-    /// <summary>Words alone: FTS5 counts its matches and ranks them itself, without a join per match.
-    /// Equal ranks go newest import first (the rowid is the article id).</summary>
+    /// <summary>Words alone: FTS5 counts the matches. One word is ranked by its weight in each article, read level by
+    /// level from the weights index; several words or a phrase are ranked by FTS5 itself (bm25), without a join per
+    /// match. Equal ranks go newest import first (the rowid is the article id).</summary>
     private async Task<SearchResult> TextOnlyAsync(
         NewsReaderDbContext db, SearchRequest request, SearchQuery query, CancellationToken cancellationToken)
     {
@@ -155,11 +168,57 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
             .SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}")
             .SingleAsync(cancellationToken);
         var skip = (request.Page - 1) * request.PageSize;
-        var ids = await db.Database
-            .SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY rank, rowid DESC LIMIT {request.PageSize} OFFSET {skip}")
-            .ToListAsync(cancellationToken);
+        var ids = query.Clauses is [[var word]]
+            ? await HeaviestFirstAsync(db, word, request.PageSize, skip, cancellationToken)
+            : await db.Database
+                .SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY rank, rowid DESC LIMIT {request.PageSize} OFFSET {skip}")
+                .ToListAsync(cancellationToken);
         var hits = await HitsAsync(db, ids, query, [], cancellationToken);
         return new SearchResult(total, hits, [], total == 0 ? await SuggestAsync(request, cancellationToken) : []);
+    }
+
+    /// <summary>A page of the articles that hold one stem, heaviest first. Scoring every match costs about half a
+    /// microsecond each (15,000 articles hold a common word: 8 ms). Here the levels are read from the heaviest
+    /// down, each newest first straight from the index, until the page is full: a page costs a few index reads
+    /// however many articles hold the word (levels before the page are only counted).</summary>
+    private static async Task<List<int>> HeaviestFirstAsync(
+        NewsReaderDbContext db, string stem, int take, int skip, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        await using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM ArticleWordWeights WHERE ArticleWordWeights MATCH $term";
+        var countTerm = new SqliteParameter("$term", "");
+        count.Parameters.Add(countTerm);
+        await using var read = connection.CreateCommand();
+        read.CommandText = "SELECT rowid FROM ArticleWordWeights WHERE ArticleWordWeights MATCH $term ORDER BY rowid DESC LIMIT $take OFFSET $skip";
+        var (readTerm, readTake, readSkip) = (new SqliteParameter("$term", ""), new SqliteParameter("$take", 0), new SqliteParameter("$skip", 0));
+        read.Parameters.AddRange(new[] { readTerm, readTake, readSkip });
+
+        var ids = new List<int>(take);
+        for (var level = WordWeights.Levels - 1; level >= 0 && ids.Count < take; level--)
+        {
+            var term = $"\"{WordWeights.Term(level, stem)}\"";
+            if (skip > 0)
+            {
+                countTerm.Value = term;
+                var atLevel = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+                if (atLevel <= skip)
+                {
+                    skip -= atLevel;
+                    continue;
+                }
+            }
+
+            (readTerm.Value, readTake.Value, readSkip.Value) = (term, take - ids.Count, skip);
+            skip = 0;
+            await using var rows = await read.ExecuteReaderAsync(cancellationToken);
+            while (await rows.ReadAsync(cancellationToken))
+            {
+                ids.Add(rows.GetInt32(0));
+            }
+        }
+
+        return ids;
     }
 
     /// <summary>SQL for the matching articles with their text rank (bm25: lower is better) and mention count.

@@ -77,4 +77,16 @@ public class ArabicNormalizerTests
 
         Assert.Equal("حَلَبٌ", span.Of(text));
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(200)]
+    public void Folding_a_text_gives_the_text_of_its_normalized_form_short_or_long(int repeats)
+    {
+        // Long texts (whole articles) are folded through a buffer of their own rather than the stack.
+        var text = string.Concat(Enumerable.Repeat("وقالَ ΑΘΗΝΑ: «حَلَبٌ» ۱۲ ABC‏ ", repeats));
+
+        Assert.Equal(ArabicNormalizer.Normalize(text).Text, ArabicNormalizer.Fold(text));
+        Assert.StartsWith("وقال αθηνα: «حلب» 12 abc ", ArabicNormalizer.Fold(text), StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,52 @@
+namespace NewsReader.Core.Search;
+
+/// <summary>How much each word weighs in an article, in <see cref="Levels"/> steps, so that a one-word search can
+/// read its heaviest articles first instead of scoring every article that holds the word. The weight is BM25's
+/// word-frequency part: each further occurrence counts for less, and a long article needs more of them than a
+/// short one. Length is measured against a fixed pivot rather than the corpus's average, so a stored level never
+/// goes stale as articles come and go. (Across words, the word's rarity decides; within one word it is the same
+/// for every article, so it plays no part here.)</summary>
+public static class WordWeights
+{
+    public const int Levels = 32;
+
+    // FTS5's bm25 constants, so that one-word and many-word searches weigh occurrences alike.
+    private const double K1 = 1.2;
+    private const double B = 0.75;
+
+    /// <summary>The length, in words, at which an article is neither long nor short: a short news report.</summary>
+    private const double PivotLength = 250;
+
+    /// <summary>The level of a word found <paramref name="count"/> times in a text of <paramref name="length"/> words:
+    /// 0 weighs least, <see cref="Levels"/> − 1 most.</summary>
+    public static int Level(int count, int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        ArgumentOutOfRangeException.ThrowIfLessThan(length, count);
+        var weight = count / (count + (K1 * (1 - B + (B * length / PivotLength))));
+        return Math.Min(Levels - 1, (int)(weight * Levels));
+    }
+
+    /// <summary>The index term for a stem at a level. The level has a fixed width, so no two pairs share a term.</summary>
+    public static string Term(int level, string stem)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(level);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(level, Levels);
+        ArgumentException.ThrowIfNullOrEmpty(stem);
+        return $"w{level:D2}{stem}";
+    }
+
+    /// <summary>One term per distinct stem of an article (its title's and body's stems, in any order), at the
+    /// level of that stem's weight in the whole article.</summary>
+    public static string Terms(IReadOnlyCollection<string> stems)
+    {
+        ArgumentNullException.ThrowIfNull(stems);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var stem in stems)
+        {
+            counts[stem] = counts.GetValueOrDefault(stem) + 1;
+        }
+
+        return string.Join(' ', counts.Select(c => Term(Level(c.Value, stems.Count), c.Key)));
+    }
+}
