@@ -48,33 +48,134 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
             return await TextOnlyAsync(db, request, query, cancellationToken);
         }
 
-        // The SQL is composed only of fixed text and entity ids (integers); what a reader typed travels as a parameter.
-        // The candidates are gathered once and counted. Dates only break ties, so they are read only for the
-        // candidates that rank no lower than the page's last one (k): a few dozen rather than every match.
-        var (ranked, parameters) = Candidates(query, useText, entityIds, needsBoth);
+        var skip = (request.Page - 1) * request.PageSize;
+        var (total, ids) = useText && query.Clauses is [[var word]]
+            ? await OneWordAndEntitiesAsync(db, word, query.ToFts5(), entityIds, needsBoth, skip, request.PageSize, cancellationToken)
+            : await RankedAsync(db, Candidates(query, useText, entityIds, needsBoth), skip, request.PageSize, cancellationToken);
+        var hits = await HitsAsync(db, ids, query, entityIds, cancellationToken);
+        var names = searched.Select(e => e.Summary).ToList();
+        return new SearchResult(total, hits, names, total == 0 ? await SuggestAsync(request, cancellationToken) : []);
+    }
+
+    /// <summary>A page of candidates (<see cref="Candidates"/>) ranked in SQL: text rank, then mentions, then date.
+    /// The SQL is composed only of fixed text and entity ids (integers); what a reader typed travels as a parameter.
+    /// The candidates are gathered once and counted. Dates only break ties, so they are read only for the
+    /// candidates that rank no lower than the page's last one (k): a few dozen rather than every match.</summary>
+    private static async Task<(int Total, List<int> Ids)> RankedAsync(
+        NewsReaderDbContext db, (string Sql, List<SqliteParameter> Parameters) candidates, int skip, int take,
+        CancellationToken cancellationToken)
+    {
+        var (ranked, parameters) = candidates;
         var pageSql = "WITH c AS MATERIALIZED (" + ranked + "), "
             + "k AS (SELECT Rank, Mentions FROM c ORDER BY Rank, Mentions DESC LIMIT 1 OFFSET @last) "
             + "SELECT c.Id, (SELECT COUNT(*) FROM c) AS Total FROM c "
             + "JOIN Articles a INDEXED BY IX_Articles_Id_PublishedAt ON a.Id = c.Id "
             + "WHERE NOT EXISTS (SELECT 1 FROM k) OR (c.Rank, -c.Mentions) <= (SELECT Rank, -Mentions FROM k) "
             + "ORDER BY c.Rank, c.Mentions DESC, a.PublishedAt DESC, a.Id LIMIT @take OFFSET @skip";
-        var skip = (request.Page - 1) * request.PageSize;
         var pageParameters = Clone(parameters)
-            .Append(new SqliteParameter("@take", request.PageSize))
+            .Append(new SqliteParameter("@take", take))
             .Append(new SqliteParameter("@skip", skip))
-            .Append(new SqliteParameter("@last", skip + request.PageSize - 1))
+            .Append(new SqliteParameter("@last", skip + take - 1))
             .ToArray();
         var rows = await db.Database.SqlQueryRaw<CandidateRow>(pageSql, pageParameters).ToListAsync(cancellationToken);
 
         // A page past the end has no rows to carry the total.
         var countSql = "SELECT COUNT(*) AS Value FROM (" + ranked + ")";
-        var total = rows.Count > 0 || request.Page == 1
+        var total = rows.Count > 0 || skip == 0
             ? rows.FirstOrDefault()?.Total ?? 0
             : await db.Database.SqlQueryRaw<int>(countSql, Clone(parameters)).SingleAsync(cancellationToken);
-        var hits = await HitsAsync(db, rows.Select(r => r.Id).ToList(), query, entityIds, cancellationToken);
-        var names = searched.Select(e => e.Summary).ToList();
-        return new SearchResult(total, hits, names, total == 0 ? await SuggestAsync(request, cancellationToken) : []);
+        return (total, rows.Select(r => r.Id).ToList());
     }
+
+    /// <summary>One word with entities, ranked as one word alone is (the level of its weight), then by mentions, then
+    /// by date. Both: the articles that hold the word and mention an entity. Either: those that hold the word, then
+    /// those that only mention an entity. The totals are counted in SQL without ranking anything; the page is found by
+    /// reading the word's levels from the heaviest down until it is full, so only those articles are ranked.</summary>
+    private static async Task<(int Total, List<int> Ids)> OneWordAndEntitiesAsync(
+        NewsReaderDbContext db, string stem, string match, List<int> entityIds, bool needsBoth, int skip, int take,
+        CancellationToken cancellationToken)
+    {
+        var mentioned = Mentioned(entityIds);
+        var bothSql = $"SELECT COUNT(*) AS Value FROM ArticleSearch CROSS JOIN ({mentioned}) m WHERE ArticleSearch MATCH @match AND m.Id = +ArticleSearch.rowid";
+        var both = await db.Database.SqlQueryRaw<int>(bothSql, new SqliteParameter("@match", match)).SingleAsync(cancellationToken);
+        var (total, holding) = (both, both);
+        if (!needsBoth)
+        {
+            holding = await db.Database
+                .SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}")
+                .SingleAsync(cancellationToken);
+            var mentioning = await db.Mentions.Where(m => entityIds.Contains(m.EntityId)).Select(m => m.ArticleId).Distinct().CountAsync(cancellationToken);
+            total = holding + mentioning - both;
+        }
+
+        if (skip >= total)
+        {
+            return (total, []);
+        }
+
+        // Whole levels, so that every article ranked above the page's last place is among the contenders.
+        var contenders = new List<(int Id, int Level, int Mentions)>();
+        for (var level = WordWeights.Levels - 1; level >= 0 && contenders.Count < skip + take && (needsBoth || skip < holding); level--)
+        {
+            var holdingAtLevel = await LevelAsync(db, stem, level, cancellationToken);
+            var counts = await MentionCountsAsync(db, entityIds, holdingAtLevel, cancellationToken);
+            contenders.AddRange(holdingAtLevel
+                .Select(id => (id, level, counts.GetValueOrDefault(id)))
+                .Where(c => !needsBoth || c.Item3 > 0));
+        }
+
+        // Dates break the remaining ties.
+        var json = "[" + string.Join(',', contenders.Select(c => $"[{c.Id},{c.Level},{c.Mentions}]")) + "]";
+        var ids = contenders.Count == 0
+            ? []
+            : await db.Database.SqlQuery<int>(
+                    $"""
+                    SELECT a.Id AS Value FROM json_each({json}) c
+                    JOIN Articles a INDEXED BY IX_Articles_Id_PublishedAt ON a.Id = c.value ->> 0
+                    ORDER BY c.value ->> 1 DESC, c.value ->> 2 DESC, a.PublishedAt DESC, a.Id LIMIT {take} OFFSET {skip}
+                    """)
+                .ToListAsync(cancellationToken);
+        if (ids.Count < take && !needsBoth)
+        {
+            // Past the articles that hold the word: those that only mention an entity, ranked like an entity's.
+            var onlyMentioning = (
+                $"SELECT Id, 0.0 AS Rank, Mentions FROM ({mentioned}) WHERE Id NOT IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH @match)",
+                new List<SqliteParameter> { new("@match", match) });
+            var tailSkip = Math.Max(0, skip - holding);
+            ids.AddRange((await RankedAsync(db, onlyMentioning, tailSkip, take - ids.Count, cancellationToken)).Ids);
+        }
+
+        return (total, ids);
+    }
+
+    /// <summary>The articles in which a stem weighs at a level.</summary>
+    private static async Task<List<int>> LevelAsync(NewsReaderDbContext db, string stem, int level, CancellationToken cancellationToken)
+    {
+        var term = $"\"{WordWeights.Term(level, stem)}\"";
+        return await db.Database
+            .SqlQuery<int>($"SELECT rowid AS Value FROM ArticleWordWeights WHERE ArticleWordWeights MATCH {term}")
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>How often the searched entities are mentioned in each of some articles (those that mention none are left out).</summary>
+    private static async Task<Dictionary<int, int>> MentionCountsAsync(
+        NewsReaderDbContext db, List<int> entityIds, List<int> articleIds, CancellationToken cancellationToken)
+    {
+        if (articleIds.Count == 0)
+        {
+            return [];
+        }
+
+        var sql = Mentioned(entityIds, " AND ArticleId IN (SELECT value FROM json_each(@articles))");
+        var articles = new SqliteParameter("@articles", "[" + string.Join(',', articleIds) + "]");
+        var counts = await db.Database.SqlQueryRaw<MentionCount>(sql, articles).ToListAsync(cancellationToken);
+        return counts.ToDictionary(c => c.Id, c => c.Mentions);
+    }
+
+    /// <summary>SQL for the articles that mention the entities, with how often. Entity ids are integers, so they
+    /// are written into the SQL; <paramref name="articles"/> is fixed text.</summary>
+    private static string Mentioned(List<int> entityIds, string articles = "") =>
+        $"SELECT ArticleId AS Id, COUNT(*) AS Mentions FROM Mentions WHERE EntityId IN ({string.Join(',', entityIds)}){articles} GROUP BY ArticleId";
 
     /// <summary>The reader's own annotations that match: their quotes, comments and tags hold the words, or they are
     /// about a searched entity (the reader said so, or the passage mentions it). Newest first. A reader's
@@ -226,8 +327,7 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
     private static (string Sql, List<SqliteParameter> Parameters) Candidates(
         SearchQuery query, bool useText, List<int> entityIds, bool needsBoth)
     {
-        var entities = string.Join(',', entityIds);
-        var mentioned = $"SELECT ArticleId AS Id, COUNT(*) AS Mentions FROM Mentions WHERE EntityId IN ({entities}) GROUP BY ArticleId";
+        var mentioned = Mentioned(entityIds);
         if (!useText)
         {
             return ($"SELECT Id, 0.0 AS Rank, Mentions FROM ({mentioned})", []);
@@ -306,6 +406,8 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         parameters.Select(p => (object)new SqliteParameter(p.ParameterName, p.Value)).ToArray();
 
     private sealed record CandidateRow(int Id, int Total);
+
+    private sealed record MentionCount(int Id, int Mentions);
 
     private sealed record SearchedEntity(int Id, EntitySummary Summary);
 }
