@@ -49,8 +49,8 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         }
 
         var skip = (request.Page - 1) * request.PageSize;
-        var (total, ids) = useText && query.Clauses is [[var word]]
-            ? await OneWordAndEntitiesAsync(db, word, query.ToFts5(), entityIds, needsBoth, skip, request.PageSize, cancellationToken)
+        var (total, ids) = useText && !needsBoth && query.Clauses is [[var word]]
+            ? await OneWordOrEntitiesAsync(db, word, query.ToFts5(), entityIds, skip, request.PageSize, cancellationToken)
             : await RankedAsync(db, Candidates(query, useText, entityIds, needsBoth), skip, request.PageSize, cancellationToken);
         var hits = await HitsAsync(db, ids, query, entityIds, cancellationToken);
         var names = searched.Select(e => e.Summary).ToList();
@@ -87,27 +87,23 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         return (total, rows.Select(r => r.Id).ToList());
     }
 
-    /// <summary>One word with entities, ranked as one word alone is (the level of its weight), then by mentions, then
-    /// by date. Both: the articles that hold the word and mention an entity. Either: those that hold the word, then
-    /// those that only mention an entity. The totals are counted in SQL without ranking anything; the page is found by
-    /// reading the word's levels from the heaviest down until it is full, so only those articles are ranked.</summary>
-    private static async Task<(int Total, List<int> Ids)> OneWordAndEntitiesAsync(
-        NewsReaderDbContext db, string stem, string match, List<int> entityIds, bool needsBoth, int skip, int take,
+    /// <summary>One word that names entities (حلب, Aleppo): the articles that hold the word, ranked as one word alone
+    /// is (the level of its weight), then by mentions, then by date; then those that only mention an entity. The
+    /// totals are counted without ranking anything, and the page is found by reading the word's levels from the
+    /// heaviest down until it is full, so only those articles are ranked. (bm25 for every article that holds a
+    /// common name, folded with the mentions in SQL, took 17 ms for حلب; this takes 5.)</summary>
+    private static async Task<(int Total, List<int> Ids)> OneWordOrEntitiesAsync(
+        NewsReaderDbContext db, string stem, string match, List<int> entityIds, int skip, int take,
         CancellationToken cancellationToken)
     {
         var mentioned = Mentioned(entityIds);
         var bothSql = $"SELECT COUNT(*) AS Value FROM ArticleSearch CROSS JOIN ({mentioned}) m WHERE ArticleSearch MATCH @match AND m.Id = +ArticleSearch.rowid";
         var both = await db.Database.SqlQueryRaw<int>(bothSql, new SqliteParameter("@match", match)).SingleAsync(cancellationToken);
-        var (total, holding) = (both, both);
-        if (!needsBoth)
-        {
-            holding = await db.Database
-                .SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}")
-                .SingleAsync(cancellationToken);
-            var mentioning = await db.Mentions.Where(m => entityIds.Contains(m.EntityId)).Select(m => m.ArticleId).Distinct().CountAsync(cancellationToken);
-            total = holding + mentioning - both;
-        }
-
+        var holding = await db.Database
+            .SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}")
+            .SingleAsync(cancellationToken);
+        var mentioning = await db.Mentions.Where(m => entityIds.Contains(m.EntityId)).Select(m => m.ArticleId).Distinct().CountAsync(cancellationToken);
+        var total = holding + mentioning - both;
         if (skip >= total)
         {
             return (total, []);
@@ -115,13 +111,11 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
 
         // Whole levels, so that every article ranked above the page's last place is among the contenders.
         var contenders = new List<(int Id, int Level, int Mentions)>();
-        for (var level = WordWeights.Levels - 1; level >= 0 && contenders.Count < skip + take && (needsBoth || skip < holding); level--)
+        for (var level = WordWeights.Levels - 1; level >= 0 && contenders.Count < skip + take && skip < holding; level--)
         {
             var holdingAtLevel = await LevelAsync(db, stem, level, cancellationToken);
             var counts = await MentionCountsAsync(db, entityIds, holdingAtLevel, cancellationToken);
-            contenders.AddRange(holdingAtLevel
-                .Select(id => (id, level, counts.GetValueOrDefault(id)))
-                .Where(c => !needsBoth || c.Item3 > 0));
+            contenders.AddRange(holdingAtLevel.Select(id => (id, level, counts.GetValueOrDefault(id))));
         }
 
         // Dates break the remaining ties.
@@ -135,7 +129,7 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
                     ORDER BY c.value ->> 1 DESC, c.value ->> 2 DESC, a.PublishedAt DESC, a.Id LIMIT {take} OFFSET {skip}
                     """)
                 .ToListAsync(cancellationToken);
-        if (ids.Count < take && !needsBoth)
+        if (ids.Count < take)
         {
             // Past the articles that hold the word: those that only mention an entity, ranked like an entity's.
             var onlyMentioning = (
@@ -151,11 +145,14 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
     /// <summary>The articles in which a stem weighs at a level.</summary>
     private static async Task<List<int>> LevelAsync(NewsReaderDbContext db, string stem, int level, CancellationToken cancellationToken)
     {
-        var term = $"\"{WordWeights.Term(level, stem)}\"";
+        var term = LevelMatch(level, stem);
         return await db.Database
             .SqlQuery<int>($"SELECT rowid AS Value FROM ArticleWordWeights WHERE ArticleWordWeights MATCH {term}")
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>The FTS5 query for a stem's term at a level: quoted, so FTS5 reads no operator in it.</summary>
+    private static string LevelMatch(int level, string stem) => $"\"{WordWeights.Term(level, stem)}\"";
 
     /// <summary>How often the searched entities are mentioned in each of some articles (those that mention none are left out).</summary>
     private static async Task<Dictionary<int, int>> MentionCountsAsync(
@@ -298,7 +295,7 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         var ids = new List<int>(take);
         for (var level = WordWeights.Levels - 1; level >= 0 && ids.Count < take; level--)
         {
-            var term = $"\"{WordWeights.Term(level, stem)}\"";
+            var term = LevelMatch(level, stem);
             if (skip > 0)
             {
                 countTerm.Value = term;
