@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -96,30 +97,32 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         NewsReaderDbContext db, string stem, string match, List<int> entityIds, int skip, int take,
         CancellationToken cancellationToken)
     {
-        var mentioned = Mentioned(entityIds);
-        var bothSql = $"SELECT COUNT(*) AS Value FROM ArticleSearch CROSS JOIN ({mentioned}) m WHERE ArticleSearch MATCH @match AND m.Id = +ArticleSearch.rowid";
-        var both = await db.Database.SqlQueryRaw<int>(bothSql, new SqliteParameter("@match", match)).SingleAsync(cancellationToken);
         var holding = await db.Database
             .SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}")
             .SingleAsync(cancellationToken);
-        var mentioning = await db.Mentions.Where(m => entityIds.Contains(m.EntityId)).Select(m => m.ArticleId).Distinct().CountAsync(cancellationToken);
-        var total = holding + mentioning - both;
+        var mentioned = Mentioned(entityIds);
+        var onlyMentioningSql = $"SELECT Id, 0.0 AS Rank, Mentions FROM ({mentioned}) WHERE Id NOT IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH @match)";
+        var countSql = "SELECT COUNT(*) AS Value FROM (" + onlyMentioningSql + ")";
+        var onlyMentioning = await db.Database.SqlQueryRaw<int>(countSql, new SqliteParameter("@match", match)).SingleAsync(cancellationToken);
+        var total = holding + onlyMentioning;
         if (skip >= total)
         {
             return (total, []);
         }
 
         // Whole levels, so that every article ranked above the page's last place is among the contenders.
-        var contenders = new List<(int Id, int Level, int Mentions)>();
-        for (var level = WordWeights.Levels - 1; level >= 0 && contenders.Count < skip + take && skip < holding; level--)
+        var contenders = new List<(int Id, int Level)>();
+        await using (var levels = new LevelReader(db, stem))
         {
-            var holdingAtLevel = await LevelAsync(db, stem, level, cancellationToken);
-            var counts = await MentionCountsAsync(db, entityIds, holdingAtLevel, cancellationToken);
-            contenders.AddRange(holdingAtLevel.Select(id => (id, level, counts.GetValueOrDefault(id))));
+            for (var level = WordWeights.Levels - 1; level >= 0 && contenders.Count < skip + take && skip < holding; level--)
+            {
+                contenders.AddRange((await levels.ReadAsync(level, -1, 0, cancellationToken)).Select(id => (id, level)));
+            }
         }
 
+        var mentions = await MentionCountsAsync(db, entityIds, contenders.ConvertAll(c => c.Id), cancellationToken);
         // Dates break the remaining ties.
-        var json = "[" + string.Join(',', contenders.Select(c => $"[{c.Id},{c.Level},{c.Mentions}]")) + "]";
+        var json = "[" + string.Join(',', contenders.Select(c => $"[{c.Id},{c.Level},{mentions.GetValueOrDefault(c.Id)}]")) + "]";
         var ids = contenders.Count == 0
             ? []
             : await db.Database.SqlQuery<int>(
@@ -132,27 +135,12 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         if (ids.Count < take)
         {
             // Past the articles that hold the word: those that only mention an entity, ranked like an entity's.
-            var onlyMentioning = (
-                $"SELECT Id, 0.0 AS Rank, Mentions FROM ({mentioned}) WHERE Id NOT IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH @match)",
-                new List<SqliteParameter> { new("@match", match) });
-            var tailSkip = Math.Max(0, skip - holding);
-            ids.AddRange((await RankedAsync(db, onlyMentioning, tailSkip, take - ids.Count, cancellationToken)).Ids);
+            var tail = (onlyMentioningSql, new List<SqliteParameter> { new("@match", match) });
+            ids.AddRange((await RankedAsync(db, tail, Math.Max(0, skip - holding), take - ids.Count, cancellationToken)).Ids);
         }
 
         return (total, ids);
     }
-
-    /// <summary>The articles in which a stem weighs at a level.</summary>
-    private static async Task<List<int>> LevelAsync(NewsReaderDbContext db, string stem, int level, CancellationToken cancellationToken)
-    {
-        var term = LevelMatch(level, stem);
-        return await db.Database
-            .SqlQuery<int>($"SELECT rowid AS Value FROM ArticleWordWeights WHERE ArticleWordWeights MATCH {term}")
-            .ToListAsync(cancellationToken);
-    }
-
-    /// <summary>The FTS5 query for a stem's term at a level: quoted, so FTS5 reads no operator in it.</summary>
-    private static string LevelMatch(int level, string stem) => $"\"{WordWeights.Term(level, stem)}\"";
 
     /// <summary>How often the searched entities are mentioned in each of some articles (those that mention none are left out).</summary>
     private static async Task<Dictionary<int, int>> MentionCountsAsync(
@@ -282,24 +270,13 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
     private static async Task<List<int>> HeaviestFirstAsync(
         NewsReaderDbContext db, string stem, int take, int skip, CancellationToken cancellationToken)
     {
-        var connection = db.Database.GetDbConnection();
-        await using var count = connection.CreateCommand();
-        count.CommandText = "SELECT COUNT(*) FROM ArticleWordWeights WHERE ArticleWordWeights MATCH $term";
-        var countTerm = new SqliteParameter("$term", "");
-        count.Parameters.Add(countTerm);
-        await using var read = connection.CreateCommand();
-        read.CommandText = "SELECT rowid FROM ArticleWordWeights WHERE ArticleWordWeights MATCH $term ORDER BY rowid DESC LIMIT $take OFFSET $skip";
-        var (readTerm, readTake, readSkip) = (new SqliteParameter("$term", ""), new SqliteParameter("$take", 0), new SqliteParameter("$skip", 0));
-        read.Parameters.AddRange(new[] { readTerm, readTake, readSkip });
-
+        await using var levels = new LevelReader(db, stem);
         var ids = new List<int>(take);
         for (var level = WordWeights.Levels - 1; level >= 0 && ids.Count < take; level--)
         {
-            var term = LevelMatch(level, stem);
             if (skip > 0)
             {
-                countTerm.Value = term;
-                var atLevel = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+                var atLevel = await levels.CountAsync(level, cancellationToken);
                 if (atLevel <= skip)
                 {
                     skip -= atLevel;
@@ -307,13 +284,8 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
                 }
             }
 
-            (readTerm.Value, readTake.Value, readSkip.Value) = (term, take - ids.Count, skip);
+            ids.AddRange(await levels.ReadAsync(level, take - ids.Count, skip, cancellationToken));
             skip = 0;
-            await using var rows = await read.ExecuteReaderAsync(cancellationToken);
-            while (await rows.ReadAsync(cancellationToken))
-            {
-                ids.Add(rows.GetInt32(0));
-            }
         }
 
         return ids;
@@ -403,6 +375,61 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         parameters.Select(p => (object)new SqliteParameter(p.ParameterName, p.Value)).ToArray();
 
     private sealed record CandidateRow(int Id, int Total);
+
+    /// <summary>Reads one stem's articles from the weights index, a level at a time, newest first. Its two commands
+    /// are prepared once on the search's open connection: a search may ask a few dozen times.</summary>
+    private sealed class LevelReader : IAsyncDisposable
+    {
+        private readonly string stem;
+        private readonly DbCommand count;
+        private readonly DbCommand read;
+        private readonly SqliteParameter countTerm = new("$term", "");
+        private readonly SqliteParameter readTerm = new("$term", "");
+        private readonly SqliteParameter readTake = new("$take", -1);
+        private readonly SqliteParameter readSkip = new("$skip", 0);
+
+        public LevelReader(NewsReaderDbContext db, string stem)
+        {
+            this.stem = stem;
+            var connection = db.Database.GetDbConnection();
+            count = connection.CreateCommand();
+            count.CommandText = "SELECT COUNT(*) FROM ArticleWordWeights WHERE ArticleWordWeights MATCH $term";
+            count.Parameters.Add(countTerm);
+            read = connection.CreateCommand();
+            read.CommandText = "SELECT rowid FROM ArticleWordWeights WHERE ArticleWordWeights MATCH $term ORDER BY rowid DESC LIMIT $take OFFSET $skip";
+            read.Parameters.AddRange(new[] { readTerm, readTake, readSkip });
+        }
+
+        public async Task<int> CountAsync(int level, CancellationToken cancellationToken)
+        {
+            countTerm.Value = Match(level);
+            return Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>The level's articles after the first <paramref name="skip"/>, at most <paramref name="take"/> of them
+        /// (all of them for −1).</summary>
+        public async Task<List<int>> ReadAsync(int level, int take, int skip, CancellationToken cancellationToken)
+        {
+            (readTerm.Value, readTake.Value, readSkip.Value) = (Match(level), take, skip);
+            var ids = new List<int>();
+            await using var rows = await read.ExecuteReaderAsync(cancellationToken);
+            while (await rows.ReadAsync(cancellationToken))
+            {
+                ids.Add(rows.GetInt32(0));
+            }
+
+            return ids;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await count.DisposeAsync();
+            await read.DisposeAsync();
+        }
+
+        // Quoted, so that FTS5 reads no operator in it.
+        private string Match(int level) => $"\"{WordWeights.Term(level, stem)}\"";
+    }
 
     private sealed record MentionCount(int Id, int Mentions);
 
