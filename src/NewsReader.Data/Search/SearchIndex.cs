@@ -11,7 +11,6 @@ namespace NewsReader.Data.Search;
 /// once, with its weight in the article (<see cref="WordWeights"/>), for one-word searches.</summary>
 public static class SearchIndex
 {
-
     /// <summary>After filling this many entries at once, the indexes' segments are merged into one.</summary>
     private const int BulkFill = 1000;
 
