@@ -23,8 +23,9 @@ public static class WordWeights
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
         ArgumentOutOfRangeException.ThrowIfLessThan(length, count);
+        // Below 1 however often the word stands, so the level is below Levels.
         var weight = count / (count + (K1 * (1 - B + (B * length / PivotLength))));
-        return Math.Min(Levels - 1, (int)(weight * Levels));
+        return (int)(weight * Levels);
     }
 
     /// <summary>The index term for a stem at a level. The level has a fixed width, so no two pairs share a term.</summary>

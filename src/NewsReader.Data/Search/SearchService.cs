@@ -90,8 +90,8 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
 
     /// <summary>One word that names entities (حلب, Aleppo): the articles that hold the word, ranked as one word alone
     /// is (the level of its weight), then by mentions, then by date; then those that only mention an entity. The
-    /// totals are counted without ranking anything, and the page is found by reading the word's levels from the
-    /// heaviest down until it is full, so only those articles are ranked. (bm25 for every article that holds a
+    /// articles that hold the word are counted without ranking, and the page is found by reading the word's levels
+    /// from the heaviest down until it is full, so only those articles are ranked. (bm25 for every article that holds a
     /// common name, folded with the mentions in SQL, took 17 ms for حلب; this takes 5.)</summary>
     private static async Task<(int Total, List<int> Ids)> OneWordOrEntitiesAsync(
         NewsReaderDbContext db, string stem, string match, List<int> entityIds, int skip, int take,
@@ -100,15 +100,6 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         var holding = await db.Database
             .SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}")
             .SingleAsync(cancellationToken);
-        var mentioned = Mentioned(entityIds);
-        var onlyMentioningSql = $"SELECT Id, 0.0 AS Rank, Mentions FROM ({mentioned}) WHERE Id NOT IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH @match)";
-        var countSql = "SELECT COUNT(*) AS Value FROM (" + onlyMentioningSql + ")";
-        var onlyMentioning = await db.Database.SqlQueryRaw<int>(countSql, new SqliteParameter("@match", match)).SingleAsync(cancellationToken);
-        var total = holding + onlyMentioning;
-        if (skip >= total)
-        {
-            return (total, []);
-        }
 
         // Whole levels, so that every article ranked above the page's last place is among the contenders.
         var contenders = new List<(int Id, int Level)>();
@@ -121,6 +112,7 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         }
 
         var mentions = await MentionCountsAsync(db, entityIds, contenders.ConvertAll(c => c.Id), cancellationToken);
+
         // Dates break the remaining ties.
         var json = "[" + string.Join(',', contenders.Select(c => $"[{c.Id},{c.Level},{mentions.GetValueOrDefault(c.Id)}]")) + "]";
         var ids = contenders.Count == 0
@@ -132,14 +124,24 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
                     ORDER BY c.value ->> 1 DESC, c.value ->> 2 DESC, a.PublishedAt DESC, a.Id LIMIT {take} OFFSET {skip}
                     """)
                 .ToListAsync(cancellationToken);
+        // Then the articles that only mention an entity, ranked like an entity's. Ranking them counts them too, so
+        // they are counted on their own only when the page is already full.
+        var onlyMentioningSql = $"SELECT Id, 0.0 AS Rank, Mentions FROM ({Mentioned(entityIds)}) WHERE Id NOT IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH @match)";
+        int onlyMentioning;
         if (ids.Count < take)
         {
-            // Past the articles that hold the word: those that only mention an entity, ranked like an entity's.
-            var tail = (onlyMentioningSql, new List<SqliteParameter> { new("@match", match) });
-            ids.AddRange((await RankedAsync(db, tail, Math.Max(0, skip - holding), take - ids.Count, cancellationToken)).Ids);
+            var tail = await RankedAsync(
+                db, (onlyMentioningSql, [new SqliteParameter("@match", match)]), Math.Max(0, skip - holding), take - ids.Count, cancellationToken);
+            onlyMentioning = tail.Total;
+            ids.AddRange(tail.Ids);
+        }
+        else
+        {
+            var countSql = "SELECT COUNT(*) AS Value FROM (" + onlyMentioningSql + ")";
+            onlyMentioning = await db.Database.SqlQueryRaw<int>(countSql, new SqliteParameter("@match", match)).SingleAsync(cancellationToken);
         }
 
-        return (total, ids);
+        return (holding + onlyMentioning, ids);
     }
 
     /// <summary>How often the searched entities are mentioned in each of some articles (those that mention none are left out).</summary>
