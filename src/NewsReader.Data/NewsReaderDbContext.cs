@@ -5,6 +5,7 @@ using NewsReader.Core.Annotations;
 using NewsReader.Core.Articles;
 using NewsReader.Core.Entities;
 using NewsReader.Data.Accounts;
+using NewsReader.Data.Search;
 
 namespace NewsReader.Data;
 
@@ -24,6 +25,30 @@ public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> op
     public DbSet<GazetteerRemoval> GazetteerRemovals => Set<GazetteerRemoval>();
 
     public DbSet<Annotation> Annotations => Set<Annotation>();
+
+    /// <summary>Saves, and re-indexes for search what the save changes (<see cref="IndexChanges"/>), in one transaction.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var changes = await IndexChanges.GatherAsync(this, cancellationToken);
+        if (changes.IsEmpty)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await changes.ApplyAsync(this, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return saved;
+    }
+
+    /// <summary>Not supported: re-indexing is I/O, and every save in the app is asynchronous.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Save with SaveChangesAsync, which keeps the search indexes in step.");
 
     /// <summary>SQLite has no date type: every instant is stored as UTC ticks, so that ordering happens in SQL.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

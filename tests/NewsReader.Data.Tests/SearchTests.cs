@@ -179,12 +179,12 @@ public class SearchTests
         Assert.Empty((await SearchAsync(db, "طرطوس")).Items);
         Assert.Empty((await SearchAsync(db, "\"طرطوس وحدها\"")).Items);
         await using var context = await db.OpenAsync();
-        Assert.Equal(0, await context.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ArticleWordWeights WHERE rowid = {id}").SingleAsync());
+        Assert.Equal(0, await context.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ArticleTerms WHERE rowid = {id}").SingleAsync());
     }
 
     [Theory]
     [InlineData("ArticleSearch")]
-    [InlineData("ArticleWordWeights")]
+    [InlineData("ArticleTerms")]
     public async Task An_article_missing_from_an_index_is_indexed_at_start_up(string index)
     {
         await using var db = await TestDatabase.CreateSeededAsync();
@@ -218,6 +218,61 @@ public class SearchTests
     }
 
     [Fact]
+    public async Task A_two_word_phrase_finds_first_the_articles_where_it_weighs_most()
+    {
+        await using var db = await TestDatabase.CreateSeededAsync();
+        var filler = string.Join(" ", Enumerable.Repeat("وقال المتحدث إن الوضع ما زال صعبا في المدينة.", 40));
+        await db.Importer.ImportAsync(Draft("twice", "نقص حليب الأطفال ثم نقص حليب الاطفال والحليب."));
+        await db.Importer.ImportAsync(Draft("once in a long one", "نقص حليب الأطفال. " + filler));
+        await db.Importer.ImportAsync(Draft("apart", "حليب كثير والأطفال جياع وحليب قليل."));
+        await db.Importer.ImportAsync(Draft("once", "نقص حليب الأطفال."));
+
+        var result = await SearchAsync(db, "\"حليب الاطفال\"");
+
+        Assert.Equal(3, result.Total);
+        Assert.Equal(["عنوان twice", "عنوان once", "عنوان once in a long one"], result.Items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public async Task A_word_within_an_entity_follows_the_articles_mentions()
+    {
+        await using var db = await TestDatabase.CreateSeededAsync();
+        await db.Importer.ImportAsync(Draft("truce in aleppo", "أعلنت هدنة في حلب."));
+        var found = await SearchAsync(db, "هدنة", entity: "aleppo");
+        Assert.Contains("عنوان truce in aleppo", found.Items.Select(i => i.Title));
+        var id = found.Items.Single(i => i.Title == "عنوان truce in aleppo").ArticleId;
+        int start;
+        await using (var context = await db.OpenAsync())
+        {
+            start = await context.Mentions.Where(m => m.ArticleId == id).Select(m => m.Start).SingleAsync();
+        }
+
+        await db.Service<Entities.EntityStore>().DismissAsync(id, start);
+
+        var after = await SearchAsync(db, "هدنة", entity: "aleppo");
+        Assert.DoesNotContain("عنوان truce in aleppo", after.Items.Select(i => i.Title));
+        Assert.Equal(found.Total - 1, after.Total);
+    }
+
+    [Fact]
+    public async Task A_deleted_entity_leaves_the_terms_index()
+    {
+        await using var db = await TestDatabase.CreateSeededAsync();
+        var (key, _) = await db.Service<Entities.ReaderTagging>().CreateEntityAsync("Testville", EntityType.Place, "تستفيل");
+        await db.Importer.ImportAsync(Draft("testville", "خبر عن تستفيل وهدنة فيها."));
+        Assert.Single((await SearchAsync(db, "هدنة", entity: key)).Items);
+        await using var context = await db.OpenAsync();
+        var entityId = await context.Entities.Where(e => e.Key == key).Select(e => e.Id).SingleAsync();
+        var mentioning = $"\"{Core.Search.IndexTerms.Entity(entityId)}\"";
+        Assert.Equal(1, await context.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ArticleTerms WHERE ArticleTerms MATCH {mentioning}").SingleAsync());
+
+        await db.Service<Entities.GazetteerEditor>().DeleteAsync(key!);
+
+        // A later entity may be given the same id: no article may still seem to mention it.
+        Assert.Equal(0, await context.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ArticleTerms WHERE ArticleTerms MATCH {mentioning}").SingleAsync());
+    }
+
+    [Fact]
     public async Task Results_are_paged_newest_first_among_equals()
     {
         await using var db = await TestDatabase.CreateSeededAsync();
@@ -244,6 +299,8 @@ public class SearchTests
     [InlineData("هدنة", null)]
     [InlineData("هدنة", "aleppo")]
     [InlineData("Aleppo", null)]
+    [InlineData("\"على حلب\"", null)]
+    [InlineData("\"قصف على\"", "aleppo")]
     public async Task Pages_read_in_turn_give_the_order_of_one_long_page(string? query, string? entity)
     {
         await using var db = await TestDatabase.CreateSeededAsync();

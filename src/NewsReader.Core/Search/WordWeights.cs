@@ -27,27 +27,4 @@ public static class WordWeights
         var weight = count / (count + (K1 * (1 - B + (B * length / PivotLength))));
         return (int)(weight * Levels);
     }
-
-    /// <summary>The index term for a stem at a level. The level has a fixed width, so no two pairs share a term.</summary>
-    public static string Term(int level, string stem)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(level);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(level, Levels);
-        ArgumentException.ThrowIfNullOrEmpty(stem);
-        return $"w{level:D2}{stem}";
-    }
-
-    /// <summary>One term per distinct stem of an article (its title's and body's stems, in any order), at the
-    /// level of that stem's weight in the whole article.</summary>
-    public static string Terms(IReadOnlyCollection<string> stems)
-    {
-        ArgumentNullException.ThrowIfNull(stems);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var stem in stems)
-        {
-            counts[stem] = counts.GetValueOrDefault(stem) + 1;
-        }
-
-        return string.Join(' ', counts.Select(c => Term(Level(c.Value, stems.Count), c.Key)));
-    }
 }

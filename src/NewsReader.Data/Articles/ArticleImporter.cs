@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using NewsReader.Core.Articles;
 using NewsReader.Data.Annotations;
 using NewsReader.Data.Entities;
-using NewsReader.Data.Search;
 
 namespace NewsReader.Data.Articles;
 
@@ -70,8 +69,8 @@ public sealed class ArticleImporter(
         var textChanged = outcome == ImportOutcome.Updated && db.Entry(article).Property(a => a.Body).IsModified;
         article.UpdatedAt = now;
 
-        // The article, its mentions, its re-anchored annotations and its search entry are saved in one
-        // transaction: never one without the others.
+        // The article, its mentions, its re-anchored annotations and its search entries (written by the save) are
+        // saved in one transaction: never one without the others.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await mentions.StageAsync(db, article, cancellationToken);
         if (textChanged)
@@ -80,7 +79,6 @@ public sealed class ArticleImporter(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await SearchIndex.IndexAsync(db, article, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ImportedArticle(outcome, article.Id);
     }

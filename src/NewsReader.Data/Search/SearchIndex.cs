@@ -5,16 +5,17 @@ using NewsReader.Core.Text;
 
 namespace NewsReader.Data.Search;
 
-/// <summary>Keeps the full-text indexes in step with the articles. Both are SQLite FTS5 tables, contentless (they
-/// store no text of their own), whose rowid is the article id. <c>ArticleSearch</c> holds a shadow of each article:
-/// its title and body normalized and stemmed, one stem per word. <c>ArticleWordWeights</c> holds each distinct stem
-/// once, with its weight in the article (<see cref="WordWeights"/>), for one-word searches.</summary>
+/// <summary>Keeps the full-text indexes in step with the articles and their mentions. Both are SQLite FTS5 tables,
+/// contentless (they store no text of their own), whose rowid is the article id. <c>ArticleSearch</c> holds a shadow
+/// of each article: its title and body normalized and stemmed, one stem per word, with positions (for phrases and
+/// bm25). <c>ArticleTerms</c> has no positions: each distinct stem, as it is and at its weight, each pair of stems side
+/// by side at its weight, and each entity the article mentions (<see cref="IndexTerms"/>). A save re-indexes what it changes (<see cref="IndexChanges"/>).</summary>
 public static class SearchIndex
 {
     /// <summary>After filling this many entries at once, the indexes' segments are merged into one.</summary>
     private const int BulkFill = 1000;
 
-    /// <summary>Replaces the article's index entries, inside the caller's transaction.</summary>
+    /// <summary>Replaces the article's entries in both indexes, inside the caller's transaction, once its mentions are saved.</summary>
     public static async Task IndexAsync(NewsReaderDbContext db, Article article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -26,7 +27,22 @@ public static class SearchIndex
         var body = string.Join(' ', bodyStems);
         await db.Database.ExecuteSqlAsync(
             $"INSERT INTO ArticleSearch (rowid, Title, Body) VALUES ({article.Id}, {title}, {body})", cancellationToken);
-        await InsertWeightsAsync(db, article.Id, [.. titleStems, .. bodyStems], cancellationToken);
+        await InsertTermsAsync(db, article.Id, titleStems, bodyStems, cancellationToken);
+    }
+
+    /// <summary>Replaces the terms of articles whose mentions changed but whose text did not.</summary>
+    public static async Task IndexMentionsAsync(NewsReaderDbContext db, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var articles = await db.Articles.AsNoTracking()
+            .Where(a => articleIds.Contains(a.Id))
+            .Select(a => new { a.Id, a.Title, a.Body })
+            .ToListAsync(cancellationToken);
+        foreach (var article in articles)
+        {
+            await db.Database.ExecuteSqlAsync($"DELETE FROM ArticleTerms WHERE rowid = {article.Id}", cancellationToken);
+            await InsertTermsAsync(db, article.Id, ArabicStemmer.Stems(article.Title), ArabicStemmer.Stems(article.Body), cancellationToken);
+        }
     }
 
     /// <summary>Indexes every article an index lacks: after an index is first created, or after a crash
@@ -44,31 +60,32 @@ public static class SearchIndex
             await IndexAsync(db, article, cancellationToken);
         }
 
-        // Articles indexed before the weights index existed keep their full-text entry.
-        var unweighed = await db.Articles
-            .FromSql($"SELECT * FROM Articles WHERE Id NOT IN (SELECT rowid FROM ArticleWordWeights)")
-            .AsNoTracking()
+        // Articles indexed before the terms index existed keep their full-text entry.
+        var termless = await db.Database
+            .SqlQuery<int>($"SELECT Id AS Value FROM Articles WHERE Id NOT IN (SELECT rowid FROM ArticleTerms)")
             .ToListAsync(cancellationToken);
-        foreach (var article in unweighed)
+        foreach (var batch in termless.Chunk(BulkFill))
         {
-            await InsertWeightsAsync(db, article.Id, [.. ArabicStemmer.Stems(article.Title), .. ArabicStemmer.Stems(article.Body)], cancellationToken);
+            await IndexMentionsAsync(db, batch, cancellationToken);
         }
 
-        if (unsearchable.Count + unweighed.Count >= BulkFill)
+        if (unsearchable.Count + termless.Count >= BulkFill)
         {
             await db.Database.ExecuteSqlRawAsync("INSERT INTO ArticleSearch (ArticleSearch) VALUES ('optimize')", cancellationToken);
-            await db.Database.ExecuteSqlRawAsync("INSERT INTO ArticleWordWeights (ArticleWordWeights) VALUES ('optimize')", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("INSERT INTO ArticleTerms (ArticleTerms) VALUES ('optimize')", cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return unsearchable.Count + unweighed.Count;
+        return unsearchable.Count + termless.Count;
     }
 
-    private static async Task InsertWeightsAsync(NewsReaderDbContext db, int articleId, List<string> stems, CancellationToken cancellationToken)
+    private static async Task InsertTermsAsync(
+        NewsReaderDbContext db, int articleId, List<string> titleStems, List<string> bodyStems, CancellationToken cancellationToken)
     {
-        var terms = WordWeights.Terms(stems);
+        var entityIds = await db.Mentions.Where(m => m.ArticleId == articleId).Select(m => m.EntityId).Distinct().ToListAsync(cancellationToken);
+        var terms = IndexTerms.Of(titleStems, bodyStems, entityIds);
         await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO ArticleWordWeights (rowid, Terms) VALUES ({articleId}, {terms})", cancellationToken);
+            $"INSERT INTO ArticleTerms (rowid, Terms) VALUES ({articleId}, {terms})", cancellationToken);
     }
 
     /// <summary>Removes an article's index entries, inside the caller's transaction.</summary>
@@ -76,6 +93,6 @@ public static class SearchIndex
     {
         ArgumentNullException.ThrowIfNull(db);
         await db.Database.ExecuteSqlAsync($"DELETE FROM ArticleSearch WHERE rowid = {articleId}", cancellationToken);
-        await db.Database.ExecuteSqlAsync($"DELETE FROM ArticleWordWeights WHERE rowid = {articleId}", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM ArticleTerms WHERE rowid = {articleId}", cancellationToken);
     }
 }

@@ -50,9 +50,12 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         }
 
         var skip = (request.Page - 1) * request.PageSize;
-        var (total, ids) = useText && !needsBoth && query.Clauses is [[var word]]
-            ? await OneWordOrEntitiesAsync(db, word, query.ToFts5(), entityIds, skip, request.PageSize, cancellationToken)
-            : await RankedAsync(db, Candidates(query, useText, entityIds, needsBoth), skip, request.PageSize, cancellationToken);
+        var (total, ids) = (useText ? query.Clauses : []) switch
+        {
+            [[var word]] when needsBoth => await WordWithinEntitiesAsync(db, word, entityIds, skip, request.PageSize, cancellationToken),
+            [[var word]] => await OneWordOrEntitiesAsync(db, word, entityIds, skip, request.PageSize, cancellationToken),
+            _ => await RankedAsync(db, Candidates(query, useText, entityIds, needsBoth), skip, request.PageSize, cancellationToken),
+        };
         var hits = await HitsAsync(db, ids, query, entityIds, cancellationToken);
         var names = searched.Select(e => e.Summary).ToList();
         return new SearchResult(total, hits, names, total == 0 ? await SuggestAsync(request, cancellationToken) : []);
@@ -88,61 +91,83 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         return (total, rows.Select(r => r.Id).ToList());
     }
 
-    /// <summary>One word that names entities (حلب, Aleppo): the articles that hold the word, ranked as one word alone
-    /// is (the level of its weight), then by mentions, then by date; then those that only mention an entity. The
-    /// articles that hold the word are counted without ranking, and the page is found by reading the word's levels
-    /// from the heaviest down until it is full, so only those articles are ranked. (bm25 for every article that holds a
-    /// common name, folded with the mentions in SQL, took 17 ms for حلب; this takes 5.)</summary>
+    /// <summary>One word that names entities (حلب, Aleppo): the articles that hold the word (<see cref="LevelsThenMentionsAsync"/>),
+    /// then those that only mention an entity, ranked like an entity's. The terms index tells the two apart itself.
+    /// (bm25 for every article that holds a common name, folded with the mentions in SQL, took 17 ms for حلب.)</summary>
     private static async Task<(int Total, List<int> Ids)> OneWordOrEntitiesAsync(
-        NewsReaderDbContext db, string stem, string match, List<int> entityIds, int skip, int take,
+        NewsReaderDbContext db, string stem, List<int> entityIds, int skip, int take, CancellationToken cancellationToken)
+    {
+        var word = Quoted(IndexTerms.Word(stem));
+        var holding = await CountTermsAsync(db, word, cancellationToken);
+        List<int> ids;
+        await using (var levels = new LevelReader(db, level => IndexTerms.Weighed(level, stem), within: null))
+        {
+            ids = await LevelsThenMentionsAsync(db, levels, entityIds, holding, skip, take, cancellationToken);
+        }
+
+        // Ranking the articles that only mention an entity counts them too, so they are counted on their own only
+        // when the page is already full.
+        var onlyMentioning = $"{AnyOf(entityIds)} NOT {word}";
+        if (ids.Count == take)
+        {
+            return (holding + await CountTermsAsync(db, onlyMentioning, cancellationToken), ids);
+        }
+
+        var tailSql = $"SELECT Id, 0.0 AS Rank, Mentions FROM ({Mentioned(entityIds, " AND ArticleId IN (SELECT rowid FROM ArticleTerms WHERE ArticleTerms MATCH @terms)")})";
+        var tail = await RankedAsync(
+            db, (tailSql, [new SqliteParameter("@terms", onlyMentioning)]), Math.Max(0, skip - holding), take - ids.Count, cancellationToken);
+        return (holding + tail.Total, [.. ids, .. tail.Ids]);
+    }
+
+    /// <summary>One word within the articles that mention an entity (هدنة in Aleppo's articles): the terms index
+    /// intersects the two itself, level by level, so only the articles that hold both are ever read.</summary>
+    private static async Task<(int Total, List<int> Ids)> WordWithinEntitiesAsync(
+        NewsReaderDbContext db, string stem, List<int> entityIds, int skip, int take, CancellationToken cancellationToken)
+    {
+        var mentioning = AnyOf(entityIds);
+        var total = await CountTermsAsync(db, $"{Quoted(IndexTerms.Word(stem))} AND {mentioning}", cancellationToken);
+        await using var levels = new LevelReader(db, level => IndexTerms.Weighed(level, stem), mentioning);
+        return (total, await LevelsThenMentionsAsync(db, levels, entityIds, total, skip, take, cancellationToken));
+    }
+
+    /// <summary>A page of the <paramref name="holding"/> articles a <see cref="LevelReader"/> reads, ranked as one word
+    /// alone is (the level of its weight), then by mentions of the entities, then by date. Whole levels are read from
+    /// the heaviest down until they hold the page, so every article ranked above the page's last place is among them.</summary>
+    private static async Task<List<int>> LevelsThenMentionsAsync(
+        NewsReaderDbContext db, LevelReader levels, List<int> entityIds, int holding, int skip, int take,
         CancellationToken cancellationToken)
     {
-        var holding = await db.Database
-            .SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}")
-            .SingleAsync(cancellationToken);
-
-        // Whole levels, so that every article ranked above the page's last place is among the contenders.
         var contenders = new List<(int Id, int Level)>();
-        await using (var levels = new LevelReader(db, stem))
+        for (var level = WordWeights.Levels - 1; level >= 0 && contenders.Count < skip + take && skip < holding; level--)
         {
-            for (var level = WordWeights.Levels - 1; level >= 0 && contenders.Count < skip + take && skip < holding; level--)
-            {
-                contenders.AddRange((await levels.ReadAsync(level, -1, 0, cancellationToken)).Select(id => (id, level)));
-            }
+            contenders.AddRange((await levels.ReadAsync(level, -1, 0, cancellationToken)).Select(id => (id, level)));
+        }
+
+        if (contenders.Count == 0)
+        {
+            return [];
         }
 
         var mentions = await MentionCountsAsync(db, entityIds, contenders.ConvertAll(c => c.Id), cancellationToken);
-
-        // Dates break the remaining ties.
         var json = "[" + string.Join(',', contenders.Select(c => $"[{c.Id},{c.Level},{mentions.GetValueOrDefault(c.Id)}]")) + "]";
-        var ids = contenders.Count == 0
-            ? []
-            : await db.Database.SqlQuery<int>(
-                    $"""
-                    SELECT a.Id AS Value FROM json_each({json}) c
-                    JOIN Articles a INDEXED BY IX_Articles_Id_PublishedAt ON a.Id = c.value ->> 0
-                    ORDER BY c.value ->> 1 DESC, c.value ->> 2 DESC, a.PublishedAt DESC, a.Id LIMIT {take} OFFSET {skip}
-                    """)
-                .ToListAsync(cancellationToken);
-        // Then the articles that only mention an entity, ranked like an entity's. Ranking them counts them too, so
-        // they are counted on their own only when the page is already full.
-        var onlyMentioningSql = $"SELECT Id, 0.0 AS Rank, Mentions FROM ({Mentioned(entityIds)}) WHERE Id NOT IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH @match)";
-        int onlyMentioning;
-        if (ids.Count < take)
-        {
-            var tail = await RankedAsync(
-                db, (onlyMentioningSql, [new SqliteParameter("@match", match)]), Math.Max(0, skip - holding), take - ids.Count, cancellationToken);
-            onlyMentioning = tail.Total;
-            ids.AddRange(tail.Ids);
-        }
-        else
-        {
-            var countSql = "SELECT COUNT(*) AS Value FROM (" + onlyMentioningSql + ")";
-            onlyMentioning = await db.Database.SqlQueryRaw<int>(countSql, new SqliteParameter("@match", match)).SingleAsync(cancellationToken);
-        }
-
-        return (holding + onlyMentioning, ids);
+        return await db.Database.SqlQuery<int>(
+                $"""
+                SELECT a.Id AS Value FROM json_each({json}) c
+                JOIN Articles a INDEXED BY IX_Articles_Id_PublishedAt ON a.Id = c.value ->> 0
+                ORDER BY c.value ->> 1 DESC, c.value ->> 2 DESC, a.PublishedAt DESC, a.Id LIMIT {take} OFFSET {skip}
+                """)
+            .ToListAsync(cancellationToken);
     }
+
+    private static Task<int> CountTermsAsync(NewsReaderDbContext db, string match, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ArticleTerms WHERE ArticleTerms MATCH {match}").SingleAsync(cancellationToken);
+
+    /// <summary>An FTS5 query for the articles that mention any of the entities.</summary>
+    private static string AnyOf(List<int> entityIds) =>
+        "(" + string.Join(" OR ", entityIds.Select(id => Quoted(IndexTerms.Entity(id)))) + ")";
+
+    /// <summary>A term quoted, so that FTS5 reads no operator in it.</summary>
+    private static string Quoted(string term) => $"\"{term}\"";
 
     /// <summary>How often the searched entities are mentioned in each of some articles (those that mention none are left out).</summary>
     private static async Task<Dictionary<int, int>> MentionCountsAsync(
@@ -245,9 +270,9 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         return named;
     }
 
-    /// <summary>Words alone: FTS5 counts the matches. One word is ranked by its weight in each article, read level by
-    /// level from the weights index; several words or a phrase are ranked by FTS5 itself (bm25), without a join per
-    /// match. Equal ranks go newest import first (the rowid is the article id).</summary>
+    /// <summary>Words alone: FTS5 counts the matches. One word or a two-word phrase is ranked by its weight in each
+    /// article, read level by level from the terms index; several clauses or a longer phrase are ranked by FTS5 itself
+    /// (bm25), without a join per match. Equal ranks go newest import first (the rowid is the article id).</summary>
     private async Task<SearchResult> TextOnlyAsync(
         NewsReaderDbContext db, SearchRequest request, SearchQuery query, CancellationToken cancellationToken)
     {
@@ -256,8 +281,8 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
             .SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}")
             .SingleAsync(cancellationToken);
         var skip = (request.Page - 1) * request.PageSize;
-        var ids = query.Clauses is [[var word]]
-            ? await HeaviestFirstAsync(db, word, request.PageSize, skip, cancellationToken)
+        var ids = query.Clauses is [var clause] && Weighing(clause) is { } term
+            ? await HeaviestFirstAsync(db, term, request.PageSize, skip, cancellationToken)
             : await db.Database
                 .SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY rank, rowid DESC LIMIT {request.PageSize} OFFSET {skip}")
                 .ToListAsync(cancellationToken);
@@ -265,14 +290,23 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         return new SearchResult(total, hits, [], total == 0 ? await SuggestAsync(request, cancellationToken) : []);
     }
 
-    /// <summary>A page of the articles that hold one stem, heaviest first. Scoring every match costs about half a
-    /// microsecond each (15,000 articles hold a common word: 8 ms). Here the levels are read from the heaviest
-    /// down, each newest first straight from the index, until the page is full: a page costs a few index reads
-    /// however many articles hold the word (levels before the page are only counted).</summary>
-    private static async Task<List<int>> HeaviestFirstAsync(
-        NewsReaderDbContext db, string stem, int take, int skip, CancellationToken cancellationToken)
+    /// <summary>How the terms index weighs a clause, as its term at each level: one word by its weight, a two-word
+    /// phrase by its pair's. A longer phrase has no terms of its own (null).</summary>
+    private static Func<int, string>? Weighing(IReadOnlyList<string> clause) => clause switch
     {
-        await using var levels = new LevelReader(db, stem);
+        [var stem] => level => IndexTerms.Weighed(level, stem),
+        [var first, var second] => level => IndexTerms.Paired(level, first, second),
+        _ => null,
+    };
+
+    /// <summary>A page of the articles that hold one word or two-word phrase, heaviest first. bm25 costs about half a
+    /// microsecond for every match (15,000 articles hold a common word: 8 ms), more for a phrase. Here the levels are
+    /// read from the heaviest down, each newest first straight from the index, until the page is full: a page costs
+    /// a few index reads however many articles match (levels before the page are only counted).</summary>
+    private static async Task<List<int>> HeaviestFirstAsync(
+        NewsReaderDbContext db, Func<int, string> term, int take, int skip, CancellationToken cancellationToken)
+    {
+        await using var levels = new LevelReader(db, term, within: null);
         var ids = new List<int>(take);
         for (var level = WordWeights.Levels - 1; level >= 0 && ids.Count < take; level--)
         {
@@ -378,11 +412,14 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
 
     private sealed record CandidateRow(int Id, int Total);
 
-    /// <summary>Reads one stem's articles from the weights index, a level at a time, newest first. Its two commands
-    /// are prepared once on the search's open connection: a search may ask a few dozen times.</summary>
+    /// <summary>Reads the articles of a word or pair from the terms index (its term at each level: <see cref="Weighing"/>),
+    /// a level at a time, newest first; with
+    /// <c>within</c> (an FTS5 query), only those that match it too. Its two commands are prepared once on the
+    /// search's open connection: a search may ask a few dozen times.</summary>
     private sealed class LevelReader : IAsyncDisposable
     {
-        private readonly string stem;
+        private readonly Func<int, string> term;
+        private readonly string? within;
         private readonly DbCommand count;
         private readonly DbCommand read;
         private readonly SqliteParameter countTerm = new("$term", "");
@@ -390,15 +427,16 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         private readonly SqliteParameter readTake = new("$take", -1);
         private readonly SqliteParameter readSkip = new("$skip", 0);
 
-        public LevelReader(NewsReaderDbContext db, string stem)
+        public LevelReader(NewsReaderDbContext db, Func<int, string> term, string? within)
         {
-            this.stem = stem;
+            this.term = term;
+            this.within = within;
             var connection = db.Database.GetDbConnection();
             count = connection.CreateCommand();
-            count.CommandText = "SELECT COUNT(*) FROM ArticleWordWeights WHERE ArticleWordWeights MATCH $term";
+            count.CommandText = "SELECT COUNT(*) FROM ArticleTerms WHERE ArticleTerms MATCH $term";
             count.Parameters.Add(countTerm);
             read = connection.CreateCommand();
-            read.CommandText = "SELECT rowid FROM ArticleWordWeights WHERE ArticleWordWeights MATCH $term ORDER BY rowid DESC LIMIT $take OFFSET $skip";
+            read.CommandText = "SELECT rowid FROM ArticleTerms WHERE ArticleTerms MATCH $term ORDER BY rowid DESC LIMIT $take OFFSET $skip";
             read.Parameters.AddRange(new[] { readTerm, readTake, readSkip });
         }
 
@@ -429,8 +467,7 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
             await read.DisposeAsync();
         }
 
-        // Quoted, so that FTS5 reads no operator in it.
-        private string Match(int level) => $"\"{WordWeights.Term(level, stem)}\"";
+        private string Match(int level) => within is null ? Quoted(term(level)) : $"{Quoted(term(level))} AND {within}";
     }
 
     private sealed record MentionCount(int Id, int Mentions);

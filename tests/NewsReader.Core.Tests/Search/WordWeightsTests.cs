@@ -26,23 +26,4 @@ public class WordWeightsTests
     [InlineData(5_000, 5_000)]
     public void Every_level_is_within_the_levels(int count, int length) =>
         Assert.InRange(WordWeights.Level(count, length), 0, WordWeights.Levels - 1);
-
-    [Fact]
-    public void An_article_has_one_term_per_distinct_stem_at_that_stems_level()
-    {
-        string[] stems = ["هدنه", "في", "حلب", "هدنه", "2016"];
-
-        var terms = WordWeights.Terms(stems).Split(' ');
-
-        Assert.Equal(
-            [WordWeights.Term(WordWeights.Level(2, 5), "هدنه"), WordWeights.Term(WordWeights.Level(1, 5), "في"), WordWeights.Term(WordWeights.Level(1, 5), "حلب"), WordWeights.Term(WordWeights.Level(1, 5), "2016")],
-            terms);
-    }
-
-    [Fact]
-    public void A_level_has_a_fixed_width_so_a_stem_that_starts_with_a_digit_is_never_read_as_part_of_it()
-    {
-        Assert.Equal("w03حلب", WordWeights.Term(3, "حلب"));
-        Assert.NotEqual(WordWeights.Term(2, "6ab"), WordWeights.Term(26, "ab"));
-    }
 }
