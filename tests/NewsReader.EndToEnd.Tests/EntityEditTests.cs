@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using NewsReader.Core.Annotations;
 using NewsReader.Core.Entities;
+using NewsReader.Data.Annotations;
+using NewsReader.Data.Articles;
 using NewsReader.Data.Entities;
 
 namespace NewsReader.EndToEnd.Tests;
@@ -16,6 +19,12 @@ public sealed class EntityEditTests(NewsReaderApp app)
         var tagging = app.Services.GetRequiredService<ReaderTagging>();
         var (key, problem) = await tagging.CreateEntityAsync("Community of nations", EntityType.Organization, "المجتمع الدولي");
         Assert.Null(problem);
+        var annotations = app.Services.GetRequiredService<AnnotationStore>();
+        var articleId = await app.SeedArticleIdAsync();
+        var body = (await app.Services.GetRequiredService<ArticleStore>().FindAsync(articleId))!.Body;
+        var start = body.IndexOf("المجتمع الدولي", StringComparison.Ordinal);
+        var about = await annotations.CreateAsync(articleId, "another reader", new AnnotationDraft(new(start, start + 14), EntityKeys: [key!]));
+        await annotations.SetSharedAsync(about.Id, "another reader", shared: true);
         try
         {
             Assert.Null(await tagging.AddSpellingAsync(key!, "الأسرة الدولية"));
@@ -34,6 +43,11 @@ public sealed class EntityEditTests(NewsReaderApp app)
             await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Spellings" }).GetByRole(AriaRole.Listitem))
                 .ToHaveTextAsync([new System.Text.RegularExpressions.Regex("الاسرة الدولية"), new System.Text.RegularExpressions.Regex("المجتمع الدولي")]);
 
+            // The shared note about it links to it by its new name.
+            await page.GotoAsync(new Uri(app.BaseAddress, $"/articles/{articleId}").ToString());
+            var shared = page.GetByRole(AriaRole.List, new() { Name = "Shared by other readers" });
+            await Assertions.Expect(shared.GetByRole(AriaRole.Link, new() { Name = "International community" })).ToBeVisibleAsync();
+
             // The entity page reads the corrections back, and the seed article's mention of it is listed.
             await page.GotoAsync(new Uri(app.BaseAddress, $"/entities/{key}").ToString());
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("International community");
@@ -45,9 +59,17 @@ public sealed class EntityEditTests(NewsReaderApp app)
             await page.GetByRole(AriaRole.Button, new() { Name = "Delete International community" }).ClickAsync();
             await Assertions.Expect(page).ToHaveURLAsync(new Uri(app.BaseAddress, "/").ToString(), new() { Timeout = 15_000 });
             Assert.Null(await app.Services.GetRequiredService<EntityStore>().FindAsync(key!));
+
+            // A reader's note about the deleted entity keeps its key, shown as text: it links to no page.
+            var reader = await app.OpenAnonymousAsync($"/articles/{articleId}");
+            var aboutList = reader.GetByRole(AriaRole.List, new() { Name = "Shared by other readers" })
+                .GetByRole(AriaRole.Listitem).Filter(new() { HasText = "المجتمع الدولي" }).GetByRole(AriaRole.List, new() { Name = "About" });
+            await Assertions.Expect(aboutList).ToHaveTextAsync(key!);
+            await Assertions.Expect(aboutList.GetByRole(AriaRole.Link)).ToHaveCountAsync(0);
         }
         finally
         {
+            await annotations.DeleteAsync(about.Id, "another reader");
             await app.Services.GetRequiredService<GazetteerEditor>().DeleteAsync(key!);
         }
     }

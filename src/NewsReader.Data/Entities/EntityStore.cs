@@ -58,6 +58,20 @@ public sealed class EntityStore(IDbContextFactory<NewsReaderDbContext> contexts)
         return id is null ? null : (await DetailsAsync(db, [id.Value], cancellationToken))[id.Value];
     }
 
+    /// <summary>The English names of those of <paramref name="keys"/> that name an entity. An annotation keeps the key
+    /// of an entity deleted since, which then names nothing.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Count == 0)
+        {
+            return new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Entities.Where(e => keys.Contains(e.Key)).ToDictionaryAsync(e => e.Key, e => e.Name, StringComparer.Ordinal, cancellationToken);
+    }
+
     /// <summary>Where an entity is mentioned across all articles, each with its sentence, newest article first.</summary>
     public async Task<IReadOnlyList<MentionInContext>> MentionsInContextAsync(
         string key, int limit = 200, CancellationToken cancellationToken = default)

@@ -65,14 +65,16 @@ public sealed partial class ReaderPage : IAsyncDisposable
     [PersistentState]
     public IReadOnlyList<VisibleAnnotation>? Annotations { get; set; }
 
+    /// <summary>The names of the entities the annotations are about, of those that still exist.</summary>
+    [PersistentState]
+    public IReadOnlyDictionary<string, string>? EntityNames { get; set; }
+
     [CascadingParameter]
     private Task<AuthenticationState>? Authentication { get; set; }
 
     /// <summary>The reader's own annotations, for drafts and editing.</summary>
     private List<Annotation> Own => (Annotations ?? []).Where(a => a.IsOwn).Select(a => a.Annotation).ToList();
 
-    private Dictionary<string, string> EntityNames =>
-        (Mentions ?? []).DistinctBy(m => m.Entity.Key).ToDictionary(m => m.Entity.Key, m => m.Entity.Name, StringComparer.Ordinal);
 
     private Dictionary<EntityType, int> CountsByType =>
         (Mentions ?? []).GroupBy(m => m.Entity.Type).ToDictionary(g => g.Key, g => g.Count());
@@ -87,7 +89,7 @@ public sealed partial class ReaderPage : IAsyncDisposable
         {
             Article = await Articles.FindAsync(Id);
             Mentions = Article is null ? [] : await Entities.MentionsOfArticleAsync(Id);
-            Annotations = Article is null ? [] : await AnnotationStore.ListVisibleAsync(Id, readerId);
+            await LoadAnnotationsAsync(Id);
         }
 
         if (Article is null)
@@ -138,7 +140,7 @@ public sealed partial class ReaderPage : IAsyncDisposable
         }
 
         await AnnotationStore.CreateAsync(Article.Id, readerId, new AnnotationDraft(new(passage.Start, passage.End), color));
-        Annotations = await AnnotationStore.ListVisibleAsync(Article.Id, readerId);
+        await LoadAnnotationsAsync(Article.Id);
         await LetGoOfSelectionAsync();
     }
 
@@ -166,15 +168,21 @@ public sealed partial class ReaderPage : IAsyncDisposable
         editor = null;
         current = saved.Id;
         revealCurrent = true;
-        Annotations = await AnnotationStore.ListVisibleAsync(saved.ArticleId, readerId);
+        await LoadAnnotationsAsync(saved.ArticleId);
     }
 
     private async Task ReloadAnnotationsAsync()
     {
         if (Article is not null)
         {
-            Annotations = await AnnotationStore.ListVisibleAsync(Article.Id, readerId);
+            await LoadAnnotationsAsync(Article.Id);
         }
+    }
+
+    private async Task LoadAnnotationsAsync(int articleId)
+    {
+        Annotations = await AnnotationStore.ListVisibleAsync(articleId, readerId);
+        EntityNames = await Entities.NamesAsync(Annotations.SelectMany(a => a.Annotation.EntityKeys).Distinct().ToList());
     }
 
     /// <summary>The entities mentioned in a passage: what the reader may say it is about.</summary>
@@ -236,7 +244,7 @@ public sealed partial class ReaderPage : IAsyncDisposable
         }
 
         deleted = await AnnotationStore.DeleteAsync(annotation.Id, readerId);
-        Annotations = await AnnotationStore.ListVisibleAsync(annotation.ArticleId, readerId);
+        await LoadAnnotationsAsync(annotation.ArticleId);
     }
 
     private async Task ShareAsync(Annotation annotation)
@@ -244,7 +252,7 @@ public sealed partial class ReaderPage : IAsyncDisposable
         if (readerId is not null)
         {
             await AnnotationStore.SetSharedAsync(annotation.Id, readerId, !annotation.Shared);
-            Annotations = await AnnotationStore.ListVisibleAsync(annotation.ArticleId, readerId);
+            await LoadAnnotationsAsync(annotation.ArticleId);
         }
     }
 
@@ -254,7 +262,7 @@ public sealed partial class ReaderPage : IAsyncDisposable
         {
             await AnnotationStore.RestoreAsync(annotation);
             deleted = null;
-            Annotations = await AnnotationStore.ListVisibleAsync(annotation.ArticleId, readerId);
+            await LoadAnnotationsAsync(annotation.ArticleId);
         }
     }
 
