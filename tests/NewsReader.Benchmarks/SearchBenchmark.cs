@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using NewsReader.Core.Entities;
 using NewsReader.Data;
 using NewsReader.Data.Articles;
+using NewsReader.Data.Importing;
 using NewsReader.Data.Search;
 using NewsReader.Testing;
 
@@ -108,6 +109,8 @@ public class SearchBenchmark
             await importer.ImportAsync(draft);
         }
 
+        // As the command line's import ends a batch.
+        await services.GetRequiredService<ArticleBatchImporter>().FinishAsync(new ImportSummary(Articles, 0, 0, 0));
         clock.Stop();
         await using (var db = await contexts.CreateDbContextAsync())
         {

@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using NewsReader.Core.Importing;
 using NewsReader.Data.Articles;
+using NewsReader.Data.Search;
 
 namespace NewsReader.Data.Importing;
 
@@ -24,8 +26,20 @@ public sealed record ImportResult(string Name, ImportStatus Status, string? Titl
 /// <summary>Imports files and feeds one article at a time, each in its own transaction with its mentions and its
 /// search entry (through <see cref="ArticleImporter"/>): a bad file is reported and skipped, and the batch goes on.
 /// Used by the command line and the browser alike.</summary>
-public sealed class ArticleBatchImporter(ArticleImporter importer, TimeProvider clock)
+public sealed class ArticleBatchImporter(ArticleImporter importer, IDbContextFactory<NewsReaderDbContext> contexts, TimeProvider clock)
 {
+    /// <summary>After a batch of at least <see cref="SearchIndex.BulkFill"/> articles, merges the search indexes'
+    /// segments, as start-up does after filling them.</summary>
+    public async Task FinishAsync(ImportSummary summary, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        if (summary.Imported + summary.Updated >= SearchIndex.BulkFill)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await SearchIndex.MergeAsync(db, cancellationToken);
+        }
+    }
+
     public async Task<IReadOnlyList<ImportResult>> ImportAsync(ImportSource source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);

@@ -47,8 +47,9 @@ public sealed class ImportCommand(ArticleBatchImporter importer, IHttpClientFact
             }
         }
 
-        var elapsed = TimeProvider.System.GetElapsedTime(started);
         var summary = ImportSummary.Of(results);
+        await importer.FinishAsync(summary, cancellationToken);
+        var elapsed = TimeProvider.System.GetElapsedTime(started);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Done in {elapsed.TotalSeconds:0.0} s ({results.Count / Math.Max(elapsed.TotalSeconds, 0.001):0} articles/s): {summary}."));
         return summary.Imported + summary.Updated + summary.Duplicates > 0 ? 0 : 1;
