@@ -98,24 +98,23 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         NewsReaderDbContext db, string stem, List<int> entityIds, int skip, int take, CancellationToken cancellationToken)
     {
         var word = Quoted(IndexTerms.Word(stem));
-        var holding = await CountTermsAsync(db, word, cancellationToken);
+        var mentioning = AnyOf(entityIds);
         List<int> ids;
         await using (var levels = new LevelReader(db, level => IndexTerms.Weighed(level, stem), within: null))
         {
-            ids = await LevelsThenMentionsAsync(db, levels, entityIds, holding, skip, take, cancellationToken);
+            ids = await LevelsThenMentionsAsync(db, levels, entityIds, skip, take, cancellationToken);
         }
 
-        // Ranking the articles that only mention an entity counts them too, so they are counted on their own only
-        // when the page is already full.
-        var onlyMentioning = $"{AnyOf(entityIds)} NOT {word}";
         if (ids.Count == take)
         {
-            return (holding + await CountTermsAsync(db, onlyMentioning, cancellationToken), ids);
+            return (await CountTermsAsync(db, $"{word} OR {mentioning}", cancellationToken), ids);
         }
 
+        // The page runs past the articles that hold the word. Ranking those that only mention an entity counts them too.
+        var holding = await CountTermsAsync(db, word, cancellationToken);
         var tailSql = $"SELECT Id, 0.0 AS Rank, Mentions FROM ({Mentioned(entityIds, " AND ArticleId IN (SELECT rowid FROM ArticleTerms WHERE ArticleTerms MATCH @terms)")})";
         var tail = await RankedAsync(
-            db, (tailSql, [new SqliteParameter("@terms", onlyMentioning)]), Math.Max(0, skip - holding), take - ids.Count, cancellationToken);
+            db, (tailSql, [new SqliteParameter("@terms", $"{mentioning} NOT {word}")]), Math.Max(0, skip - holding), take - ids.Count, cancellationToken);
         return (holding + tail.Total, [.. ids, .. tail.Ids]);
     }
 
@@ -127,18 +126,17 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         var mentioning = AnyOf(entityIds);
         var total = await CountTermsAsync(db, $"{Quoted(IndexTerms.Word(stem))} AND {mentioning}", cancellationToken);
         await using var levels = new LevelReader(db, level => IndexTerms.Weighed(level, stem), mentioning);
-        return (total, await LevelsThenMentionsAsync(db, levels, entityIds, total, skip, take, cancellationToken));
+        return (total, await LevelsThenMentionsAsync(db, levels, entityIds, skip, take, cancellationToken));
     }
 
-    /// <summary>A page of the <paramref name="holding"/> articles a <see cref="LevelReader"/> reads, ranked as one word
-    /// alone is (the level of its weight), then by mentions of the entities, then by date. Whole levels are read from
-    /// the heaviest down until they hold the page, so every article ranked above the page's last place is among them.</summary>
+    /// <summary>A page of the articles a <see cref="LevelReader"/> reads, ranked as one word alone is (the level of its
+    /// weight), then by mentions of the entities, then by date. Whole levels are read from the heaviest down until
+    /// they hold the page, so every article ranked above the page's last place is among them; only theirs are counted.</summary>
     private static async Task<List<int>> LevelsThenMentionsAsync(
-        NewsReaderDbContext db, LevelReader levels, List<int> entityIds, int holding, int skip, int take,
-        CancellationToken cancellationToken)
+        NewsReaderDbContext db, LevelReader levels, List<int> entityIds, int skip, int take, CancellationToken cancellationToken)
     {
         var contenders = new List<(int Id, int Level)>();
-        for (var level = WordWeights.Levels - 1; level >= 0 && contenders.Count < skip + take && skip < holding; level--)
+        for (var level = WordWeights.Levels - 1; level >= 0 && contenders.Count < skip + take; level--)
         {
             contenders.AddRange((await levels.ReadAsync(level, -1, 0, cancellationToken)).Select(id => (id, level)));
         }
@@ -148,14 +146,18 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
             return [];
         }
 
-        var mentions = await MentionCountsAsync(db, entityIds, contenders.ConvertAll(c => c.Id), cancellationToken);
-        var json = "[" + string.Join(',', contenders.Select(c => $"[{c.Id},{c.Level},{mentions.GetValueOrDefault(c.Id)}]")) + "]";
-        return await db.Database.SqlQuery<int>(
-                $"""
-                SELECT a.Id AS Value FROM json_each({json}) c
-                JOIN Articles a INDEXED BY IX_Articles_Id_PublishedAt ON a.Id = c.value ->> 0
-                ORDER BY c.value ->> 1 DESC, c.value ->> 2 DESC, a.PublishedAt DESC, a.Id LIMIT {take} OFFSET {skip}
-                """)
+        // Entity ids are integers, written into the SQL; the contenders travel as a parameter.
+        var json = "[" + string.Join(',', contenders.Select(c => $"[{c.Id},{c.Level}]")) + "]";
+        var sql = $"""
+            SELECT a.Id AS Value FROM json_each(@contenders) c
+            JOIN Articles a INDEXED BY IX_Articles_Id_PublishedAt ON a.Id = c.value ->> 0
+            ORDER BY c.value ->> 1 DESC,
+                (SELECT COUNT(*) FROM Mentions m WHERE m.EntityId IN ({string.Join(',', entityIds)}) AND m.ArticleId = a.Id) DESC,
+                a.PublishedAt DESC, a.Id
+            LIMIT @take OFFSET @skip
+            """;
+        return await db.Database.SqlQueryRaw<int>(
+                sql, new SqliteParameter("@contenders", json), new SqliteParameter("@take", take), new SqliteParameter("@skip", skip))
             .ToListAsync(cancellationToken);
     }
 
@@ -168,21 +170,6 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
 
     /// <summary>A term quoted, so that FTS5 reads no operator in it.</summary>
     private static string Quoted(string term) => $"\"{term}\"";
-
-    /// <summary>How often the searched entities are mentioned in each of some articles (those that mention none are left out).</summary>
-    private static async Task<Dictionary<int, int>> MentionCountsAsync(
-        NewsReaderDbContext db, List<int> entityIds, List<int> articleIds, CancellationToken cancellationToken)
-    {
-        if (articleIds.Count == 0)
-        {
-            return [];
-        }
-
-        var sql = Mentioned(entityIds, " AND ArticleId IN (SELECT value FROM json_each(@articles))");
-        var articles = new SqliteParameter("@articles", "[" + string.Join(',', articleIds) + "]");
-        var counts = await db.Database.SqlQueryRaw<MentionCount>(sql, articles).ToListAsync(cancellationToken);
-        return counts.ToDictionary(c => c.Id, c => c.Mentions);
-    }
 
     /// <summary>SQL for the articles that mention the entities, with how often. Entity ids are integers, so they
     /// are written into the SQL; <paramref name="articles"/> is fixed text.</summary>
@@ -469,8 +456,6 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
 
         private string Match(int level) => within is null ? Quoted(term(level)) : $"{Quoted(term(level))} AND {within}";
     }
-
-    private sealed record MentionCount(int Id, int Mentions);
 
     private sealed record SearchedEntity(int Id, EntitySummary Summary);
 }
