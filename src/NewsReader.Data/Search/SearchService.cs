@@ -130,14 +130,25 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
     }
 
     /// <summary>A page of the articles a <see cref="LevelReader"/> reads, ranked as one word alone is (the level of its
-    /// weight), then by mentions of the entities, then by date. Whole levels are read from the heaviest down until
-    /// they hold the page, so every article ranked above the page's last place is among them; only theirs are counted.</summary>
+    /// weight), then by mentions of the entities, then by date. Levels wholly before the page are only counted; then
+    /// whole levels are read until they hold the page, so every article ranked above the page's last place is among
+    /// them, and only theirs are counted. (Reading every level before a deep page took 32 ms on page 1,200 of حلب.)</summary>
     private static async Task<List<int>> LevelsThenMentionsAsync(
         NewsReaderDbContext db, LevelReader levels, List<int> entityIds, int skip, int take, CancellationToken cancellationToken)
     {
         var contenders = new List<(int Id, int Level)>();
         for (var level = WordWeights.Levels - 1; level >= 0 && contenders.Count < skip + take; level--)
         {
+            if (contenders.Count == 0 && skip > 0)
+            {
+                var atLevel = await levels.CountAsync(level, cancellationToken);
+                if (atLevel <= skip)
+                {
+                    skip -= atLevel;
+                    continue;
+                }
+            }
+
             contenders.AddRange((await levels.ReadAsync(level, -1, 0, cancellationToken)).Select(id => (id, level)));
         }
 
