@@ -4,6 +4,8 @@ using NewsReader.Data.Annotations;
 using NewsReader.Data.Articles;
 using NewsReader.Data.Entities;
 using NewsReader.Data.Importing;
+using NewsReader.Data.Jobs;
+using NewsReader.Data.Reading;
 using NewsReader.Data.Search;
 using NewsReader.Data.Seeding;
 
@@ -30,6 +32,13 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<SeedImporter>();
         services.AddSingleton<ArticleBatchImporter>();
         services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<ReadingStore>();
+        services.AddOptions<JobOptions>();
+        services.AddSingleton<JobSignal>();
+        services.AddSingleton<JobStore>();
+        services.AddSingleton<JobRunner>();
+        services.AddSingleton<RescanJob>();
+        services.AddSingleton<IJobHandler>(provider => provider.GetRequiredService<RescanJob>());
         return services;
     }
 }

@@ -4,8 +4,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NewsReader.Core.Annotations;
 using NewsReader.Core.Articles;
 using NewsReader.Core.Entities;
+using NewsReader.Core.Jobs;
+using NewsReader.Core.Reading;
 using NewsReader.Data.Accounts;
 using NewsReader.Data.Search;
+using NewsReader.Data.Seeding;
 
 namespace NewsReader.Data;
 
@@ -26,10 +29,20 @@ public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> op
 
     public DbSet<Annotation> Annotations => Set<Annotation>();
 
+    public DbSet<EntityArticle> EntityArticles => Set<EntityArticle>();
+
+    public DbSet<ArticleRead> ArticleReads => Set<ArticleRead>();
+
+    public DbSet<SavedArticle> SavedArticles => Set<SavedArticle>();
+
+    public DbSet<SeedImport> SeedImports => Set<SeedImport>();
+
+    public DbSet<Job> Jobs => Set<Job>();
+
     /// <summary>Saves, and re-indexes for search what the save changes (<see cref="IndexChanges"/>), in one transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var changes = await IndexChanges.GatherAsync(this, cancellationToken);
+        var changes = IndexChanges.Gather(this);
         if (changes.IsEmpty)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

@@ -15,6 +15,7 @@ builder.AddNewsReaderSecurity();
 builder.AddNewsReaderAccounts();
 builder.Services.AddNewsReaderUi();
 builder.Services.AddNewsReaderImports();
+builder.AddNewsReaderJobs(run: importTargets is null);
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 

@@ -18,7 +18,7 @@ public sealed class AnnotationSearchTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         db = await TestDatabase.CreateSeededAsync();
-        seed = (await db.Articles.FindAsync((await db.Articles.ListAsync()).Single().Id))!;
+        seed = (await db.Articles.FindAsync((await db.ListArticlesAsync()).Single().Id))!;
     }
 
     public async Task DisposeAsync() => await db.DisposeAsync();

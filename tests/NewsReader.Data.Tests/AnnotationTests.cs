@@ -12,7 +12,7 @@ public class AnnotationTests
     private static async Task<(TestDatabase Db, Article Seed)> SeededAsync()
     {
         var db = await TestDatabase.CreateSeededAsync();
-        var seed = (await db.Articles.FindAsync((await db.Articles.ListAsync()).Single().Id))!;
+        var seed = (await db.Articles.FindAsync((await db.ListArticlesAsync()).Single().Id))!;
         return (db, seed);
     }
 

@@ -17,7 +17,7 @@ public class ArticleStoreTests
         await db.Importer.ImportAsync(Draft("new", 3, string.Join(" ", Enumerable.Repeat("كلمة", 300))));
         await db.Importer.ImportAsync(Draft("mid", 2));
 
-        var list = await db.Articles.ListAsync();
+        var list = await db.ListArticlesAsync();
 
         Assert.Equal(["عنوان new", "عنوان mid", "عنوان old"], list.Select(a => a.Title));
         Assert.EndsWith("…", list[0].Excerpt, StringComparison.Ordinal);
@@ -40,7 +40,7 @@ public class ArticleStoreTests
         var error = await Assert.ThrowsAsync<InvalidArticleException>(() => db.Importer.ImportAsync(Draft("bad", 1, "  ")));
 
         Assert.Equal(["The body is empty."], error.Problems);
-        Assert.Empty(await db.Articles.ListAsync());
+        Assert.Empty(await db.ListArticlesAsync());
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public class EntityTests
 {
     private static readonly string SeedsFolder = RepositoryFiles.SeedsFolder;
 
-    private static async Task<int> SeedIdAsync(TestDatabase db) => (await db.Articles.ListAsync()).Single().Id;
+    private static async Task<int> SeedIdAsync(TestDatabase db) => (await db.ListArticlesAsync()).Single().Id;
 
     [Fact]
     public async Task Seeding_stores_the_gazetteer_and_the_seed_article_mentions()
@@ -94,6 +94,7 @@ public class EntityTests
         Assert.DoesNotContain(await db.Entities.MentionsOfArticleAsync(id), m => m.Entity.Key == "turkish-capital");
 
         await db.Gazetteer.ImportAsync([new GazetteerEntry("turkish-capital", "The Turkish capital", EntityType.Place, ["العاصمة التركية"])]);
+        await db.RunJobsAsync();
 
         var mention = Assert.Single(await db.Entities.MentionsOfArticleAsync(id), m => m.Entity.Key == "turkish-capital");
         Assert.Equal("العاصمة التركية", mention.Text);
@@ -143,8 +144,9 @@ public class EntityTests
 
         Assert.Null(await tagging.AddSpellingAsync("aleppo", " الشهباء "));
         await db.Initializer.InitializeAsync(SeedsFolder);
+        await db.RunJobsAsync();
 
-        var other = (await db.Articles.ListAsync()).Single(a => a.Title == "عنوان").Id;
+        var other = (await db.ListArticlesAsync()).Single(a => a.Title == "عنوان").Id;
         var mention = Assert.Single(await db.Entities.MentionsOfArticleAsync(other));
         Assert.Equal(("aleppo", "الشهباء"), (mention.Entity.Key, mention.Text));
         Assert.Contains("الشهباء", (await db.Entities.FindAsync("aleppo"))!.Spellings);

@@ -21,9 +21,11 @@ public class GazetteerEditorTests
         Assert.Null(await editor.UpdateAsync("aleppo", "Halab", EntityType.Place, "The largest city of northern Syria"));
         Assert.Null(await editor.RemoveSpellingAsync(Observatory, "المرصد"));
         Assert.Null(await editor.DeleteAsync("jean-marc-ayrault"));
+        await db.RunJobsAsync();
 
         await AssertCorrectionsHoldAsync(db);
         await db.Initializer.InitializeAsync(RepositoryFiles.SeedsFolder);
+        await db.RunJobsAsync();
         await AssertCorrectionsHoldAsync(db);
     }
 
@@ -34,9 +36,12 @@ public class GazetteerEditorTests
         var editor = db.Service<GazetteerEditor>();
         var before = await MentionsAsync(db, Observatory, "المرصد");
         Assert.Null(await editor.RemoveSpellingAsync(Observatory, "المرصد"));
+        await db.RunJobsAsync();
+        Assert.Equal(0, await MentionsAsync(db, Observatory, "المرصد"));
 
         Assert.Null(await db.Service<ReaderTagging>().AddSpellingAsync(Observatory, "المرصد"));
         await db.Initializer.InitializeAsync(RepositoryFiles.SeedsFolder);
+        await db.RunJobsAsync();
 
         Assert.Equal(1, (await db.Entities.FindAsync(Observatory))!.Spellings.Count(s => s == "المرصد"));
         Assert.Equal(before, await MentionsAsync(db, Observatory, "المرصد"));

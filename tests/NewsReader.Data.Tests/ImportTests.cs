@@ -52,7 +52,7 @@ public sealed class ImportTests : IAsyncLifetime
     public async Task Importing_the_same_article_again_is_a_no_op_even_under_another_name_or_spelling()
     {
         var first = (await ImportAsync(Sample("aleppo-truce.txt"))).Single();
-        var before = (await db.Articles.ListAsync()).Count;
+        var before = (await db.ListArticlesAsync()).Count;
 
         var again = (await ImportAsync(Sample("aleppo-truce.txt"))).Single();
         var text = File.ReadAllText(Path.Combine(RepositoryFiles.ImportSamples, "aleppo-truce.txt"));
@@ -61,7 +61,7 @@ public sealed class ImportTests : IAsyncLifetime
 
         Assert.Equal((ImportStatus.Duplicate, first.ArticleId), (again.Status, again.ArticleId));
         Assert.Equal((ImportStatus.Duplicate, first.ArticleId), (respelled.Status, respelled.ArticleId));
-        Assert.Equal(before, (await db.Articles.ListAsync()).Count);
+        Assert.Equal(before, (await db.ListArticlesAsync()).Count);
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public class SearchTests
     public async Task Snippets_are_cut_from_the_stored_body_around_the_matches()
     {
         await using var db = await TestDatabase.CreateSeededAsync();
-        var body = (await db.Articles.FindAsync((await db.Articles.ListAsync()).Single().Id))!.Body;
+        var body = (await db.Articles.FindAsync((await db.ListArticlesAsync()).Single().Id))!.Body;
 
         var hit = Assert.Single((await SearchAsync(db, "هدنه")).Items);
 
@@ -267,6 +267,7 @@ public class SearchTests
         Assert.Equal(1, await context.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ArticleTerms WHERE ArticleTerms MATCH {mentioning}").SingleAsync());
 
         await db.Service<Entities.GazetteerEditor>().DeleteAsync(key!);
+        await db.RunJobsAsync();
 
         // A later entity may be given the same id: no article may still seem to mention it.
         Assert.Equal(0, await context.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ArticleTerms WHERE ArticleTerms MATCH {mentioning}").SingleAsync());

@@ -19,7 +19,7 @@ public class SeedingTests
 
         await db.Initializer.InitializeAsync(db.SeedsFolder);
 
-        var summary = Assert.Single(await db.Articles.ListAsync());
+        var summary = Assert.Single(await db.ListArticlesAsync());
         var article = await db.Articles.FindAsync(summary.Id);
         Assert.NotNull(article);
         Assert.Equal(await File.ReadAllBytesAsync(SeedBody), Encoding.UTF8.GetBytes(article.Body));
@@ -49,16 +49,37 @@ public class SeedingTests
         await using var db = await TestDatabase.CreateAsync();
         CopySeedInto(db.SeedsFolder);
         await db.Initializer.InitializeAsync(db.SeedsFolder);
-        var before = Assert.Single(await db.Articles.ListAsync());
+        var before = Assert.Single(await db.ListArticlesAsync());
 
         var corrected = (await File.ReadAllTextAsync(SeedBody)).Replace("44 يوما", "45 يوما", StringComparison.Ordinal);
         await File.WriteAllTextAsync(Path.Combine(db.SeedsFolder, RepositoryFiles.SeedKey + ".txt"), corrected);
         var report = await db.Initializer.InitializeAsync(db.SeedsFolder);
 
         Assert.Equal(1, report.Updated);
-        var after = Assert.Single(await db.Articles.ListAsync());
+        var after = Assert.Single(await db.ListArticlesAsync());
         Assert.Equal(before.Id, after.Id);
         Assert.Contains("45 يوما", (await db.Articles.FindAsync(after.Id))!.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_seed_article_an_Editor_edited_or_deleted_stays_so_after_a_restart()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        CopySeedInto(db.SeedsFolder);
+        await db.Initializer.InitializeAsync(db.SeedsFolder);
+        var seed = Assert.Single(await db.ListArticlesAsync());
+        var article = (await db.Articles.FindAsync(seed.Id))!;
+        await db.Importer.ImportAsync(new Core.Articles.ArticleDraft(
+            article.SourceKey, "عنوان صححه المحرر", article.Body, article.Language, article.Source, article.Dateline, article.PublishedAt));
+
+        await db.Initializer.InitializeAsync(db.SeedsFolder);
+        Assert.Equal("عنوان صححه المحرر", Assert.Single(await db.ListArticlesAsync()).Title);
+
+        Assert.True(await db.Articles.DeleteAsync(seed.Id));
+        var report = await db.Initializer.InitializeAsync(db.SeedsFolder);
+
+        Assert.Equal((0, 0, 1), (report.Created, report.Updated, report.Unchanged));
+        Assert.Empty(await db.ListArticlesAsync());
     }
 
     [Fact]
@@ -93,7 +114,7 @@ public class SeedingTests
         var report = await db.Initializer.InitializeAsync(Path.Combine(db.Folder, "nowhere"));
 
         Assert.Equal(0, report.Created + report.Updated + report.Unchanged);
-        Assert.Empty(await db.Articles.ListAsync());
+        Assert.Empty(await db.ListArticlesAsync());
     }
 
     [Fact]

@@ -17,9 +17,10 @@ public class ApiTests(NewsReaderApp app)
     {
         using var list = JsonDocument.Parse(await app.Http.GetStringAsync("/api/articles"));
 
-        var seed = Assert.Single(list.RootElement.EnumerateArray());
+        Assert.Equal(["items", "next"], list.RootElement.EnumerateObject().Select(p => p.Name));
+        var seed = Assert.Single(list.RootElement.GetProperty("items").EnumerateArray());
         Assert.Equal(
-            ["id", "title", "language", "direction", "source", "publishedAt"],
+            ["id", "title", "language", "direction", "source", "publishedAt", "isRead", "isSaved"],
             seed.EnumerateObject().Select(p => p.Name));
         Assert.Equal(("ar", "rtl", "الوكالات"), (seed.GetProperty("language").GetString(), seed.GetProperty("direction").GetString(), seed.GetProperty("source").GetString()));
     }
@@ -148,6 +149,6 @@ public class ApiTests(NewsReaderApp app)
     private async Task<int> SeedIdAsync()
     {
         using var list = JsonDocument.Parse(await app.Http.GetStringAsync("/api/articles"));
-        return list.RootElement[0].GetProperty("id").GetInt32();
+        return list.RootElement.GetProperty("items")[0].GetProperty("id").GetInt32();
     }
 }

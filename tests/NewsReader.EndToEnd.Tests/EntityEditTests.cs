@@ -43,6 +43,11 @@ public sealed class EntityEditTests(NewsReaderApp app)
             await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Spellings" }).GetByRole(AriaRole.Listitem))
                 .ToHaveTextAsync([new System.Text.RegularExpressions.Regex("الاسرة الدولية"), new System.Text.RegularExpressions.Regex("المجتمع الدولي")]);
 
+            // The marks follow in the background: the Jobs list shows the re-scan, and the entity page its end.
+            await page.GotoAsync(new Uri(app.BaseAddress, "/jobs").ToString());
+            var job = page.Locator(".job-list li").Filter(new() { HasText = "“الاسرة الدولية”" });
+            await Assertions.Expect(job.Locator(".state")).ToContainTextAsync("done: ", new() { Timeout = 15_000 });
+
             // The shared note about it links to it by its new name.
             await page.GotoAsync(new Uri(app.BaseAddress, $"/articles/{articleId}").ToString());
             var shared = page.GetByRole(AriaRole.List, new() { Name = "Shared by other readers" });
@@ -78,6 +83,9 @@ public sealed class EntityEditTests(NewsReaderApp app)
     [InlineData("/entities/aleppo/edit", "Edit entity", false)]
     [InlineData("/articles/new", "Add articles", false)]
     [InlineData("/account/readers", "Readers", false)]
+    [InlineData("/jobs", "Background work", false)]
+    [InlineData("/", "Articles", false)]
+    [InlineData("/", "Articles", true)]
     [InlineData("/entities/aleppo/edit", "Edit entity", true)]
     [InlineData("/account/readers", "Readers", true)]
     public async Task Editor_pages_have_no_serious_accessibility_violations(string path, string heading, bool dark)

@@ -133,8 +133,8 @@ public sealed class NewsReaderApp : IAsyncLifetime
 
     public async Task<int> SeedArticleIdAsync()
     {
-        using var list = JsonDocument.Parse(await Http.GetStringAsync(new Uri("/api/articles", UriKind.Relative)));
-        return list.RootElement.EnumerateArray()
+        using var list = JsonDocument.Parse(await Http.GetStringAsync(new Uri("/api/articles?pageSize=100", UriKind.Relative)));
+        return list.RootElement.GetProperty("items").EnumerateArray()
             .First(a => a.GetProperty("title").GetString()!.StartsWith("ايرولت", StringComparison.Ordinal)).GetProperty("id").GetInt32();
     }
 
@@ -142,11 +142,20 @@ public sealed class NewsReaderApp : IAsyncLifetime
     public async Task DeleteArticlesButTheSeedAsync()
     {
         var seed = await SeedArticleIdAsync();
-        using var list = JsonDocument.Parse(await Http.GetStringAsync(new Uri("/api/articles", UriKind.Relative)));
-        foreach (var id in list.RootElement.EnumerateArray().Select(a => a.GetProperty("id").GetInt32()).Where(id => id != seed))
+        while (true)
         {
-            using var deleted = await Http.DeleteAsync(new Uri($"/api/articles/{id}", UriKind.Relative));
-            deleted.EnsureSuccessStatusCode();
+            using var list = JsonDocument.Parse(await Http.GetStringAsync(new Uri("/api/articles?pageSize=100", UriKind.Relative)));
+            var others = list.RootElement.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("id").GetInt32()).Where(id => id != seed).ToList();
+            if (others.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var id in others)
+            {
+                using var deleted = await Http.DeleteAsync(new Uri($"/api/articles/{id}", UriKind.Relative));
+                deleted.EnsureSuccessStatusCode();
+            }
         }
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using NewsReader.Data;
 using NewsReader.Data.Articles;
 using NewsReader.Data.Entities;
+using NewsReader.Data.Jobs;
 
 namespace NewsReader.Testing;
 
@@ -37,6 +38,13 @@ public sealed class TestDatabase : IAsyncDisposable
     public EntityStore Entities => services.GetRequiredService<EntityStore>();
 
     public MentionScanner Mentions => services.GetRequiredService<MentionScanner>();
+
+    /// <summary>The newest articles, a page of up to 100: a test's database holds a few.</summary>
+    public async Task<IReadOnlyList<ArticleSummary>> ListArticlesAsync() =>
+        (await Articles.PageAsync(new ArticleQuery(PageSize: ArticleQuery.MaxPageSize))).Items;
+
+    /// <summary>Runs the queued background jobs (re-scans after gazetteer changes) to the end, as the app's worker would.</summary>
+    public Task RunJobsAsync() => services.GetRequiredService<JobRunner>().RunUntilIdleAsync();
 
     public T Service<T>()
         where T : notnull => services.GetRequiredService<T>();

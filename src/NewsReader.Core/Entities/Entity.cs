@@ -29,6 +29,12 @@ public sealed class Entity
     public DateTimeOffset? EditedAt { get; set; }
 
     public List<EntityAlias> Aliases { get; set; } = [];
+
+    /// <summary>How many articles mention the entity, and how many times in all: kept with each change to the mentions,
+    /// so that lists and suggestions never count them.</summary>
+    public int ArticleCount { get; set; }
+
+    public int MentionCount { get; set; }
 }
 
 public enum AliasOrigin

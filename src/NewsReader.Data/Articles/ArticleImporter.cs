@@ -93,7 +93,8 @@ public sealed class ArticleImporter(
         article.Direction = draft.ResolvedDirection;
         article.Source = draft.Source;
         article.Dateline = draft.Dateline;
-        article.PublishedAt = draft.PublishedAt;
+        // Instants are kept in UTC, so that every store orders them as instants, whatever offset the source wrote.
+        article.PublishedAt = draft.PublishedAt.ToUniversalTime();
     }
 }
 

@@ -2,7 +2,7 @@ using NewsReader.Core.Text;
 
 namespace NewsReader.Data.Articles;
 
-/// <summary>An article as a list shows it: everything but the full body.</summary>
+/// <summary>An article as a list shows it: everything but the full body, and whether the reader has read or saved it.</summary>
 public sealed record ArticleSummary(
     int Id,
     string Title,
@@ -11,4 +11,6 @@ public sealed record ArticleSummary(
     string Source,
     string? Dateline,
     DateTimeOffset PublishedAt,
-    string Excerpt);
+    string Excerpt,
+    bool IsRead = false,
+    bool IsSaved = false);

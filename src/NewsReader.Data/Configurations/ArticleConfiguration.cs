@@ -18,7 +18,11 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.NormalizedHash).HasMaxLength(64);
         builder.HasIndex(a => a.NormalizedHash);
         builder.Property(a => a.Direction).HasConversion<string>().HasMaxLength(3);
-        builder.HasIndex(a => a.PublishedAt);
+
+        // Newest first, a page at a time, from the cursor on: the front page, alone or by source or language.
+        builder.HasIndex(a => new { a.PublishedAt, a.Id });
+        builder.HasIndex(a => new { a.Source, a.PublishedAt, a.Id });
+        builder.HasIndex(a => new { a.Language, a.PublishedAt, a.Id });
 
         // Search orders an entity's articles by date. The date sits after the body in the row, so reading it
         // from the table walks the body's overflow pages; this index answers it alone (5× faster at 50,000).

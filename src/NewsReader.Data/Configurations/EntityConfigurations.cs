@@ -45,6 +45,19 @@ internal sealed class MentionConfiguration : IEntityTypeConfiguration<Mention>
     }
 }
 
+internal sealed class EntityArticleConfiguration : IEntityTypeConfiguration<EntityArticle>
+{
+    public void Configure(EntityTypeBuilder<EntityArticle> builder)
+    {
+        builder.HasKey(e => new { e.ArticleId, e.EntityId });
+        builder.HasOne<Core.Articles.Article>().WithMany().HasForeignKey(e => e.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Entity>().WithMany().HasForeignKey(e => e.EntityId).OnDelete(DeleteBehavior.Cascade);
+
+        // An entity's articles, newest first, a page at a time (the front page's entity filter, the entity's page).
+        builder.HasIndex(e => new { e.EntityId, e.PublishedAt, e.ArticleId });
+    }
+}
+
 internal sealed class MentionDismissalConfiguration : IEntityTypeConfiguration<MentionDismissal>
 {
     public void Configure(EntityTypeBuilder<MentionDismissal> builder)

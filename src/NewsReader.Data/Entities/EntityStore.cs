@@ -42,8 +42,8 @@ public sealed class EntityStore(IDbContextFactory<NewsReaderDbContext> contexts)
                 || EF.Functions.Like(e.NormalizedName, wordPrefix, "\\")
                 || EF.Functions.Like(e.NormalizedName, hyphenPrefix, "\\")
                 || e.Aliases.Any(a => EF.Functions.Like(a.NormalizedText, prefix, "\\") || EF.Functions.Like(a.NormalizedText, wordPrefix, "\\")))
-            .Select(e => new { e.Id, Mentions = db.Mentions.Count(m => m.EntityId == e.Id) })
-            .OrderByDescending(e => e.Mentions)
+            .OrderByDescending(e => e.MentionCount)
+            .ThenBy(e => e.Id)
             .Take(limit)
             .Select(e => e.Id)
             .ToListAsync(cancellationToken);
@@ -72,17 +72,23 @@ public sealed class EntityStore(IDbContextFactory<NewsReaderDbContext> contexts)
         return await db.Entities.Where(e => keys.Contains(e.Key)).ToDictionaryAsync(e => e.Key, e => e.Name, StringComparer.Ordinal, cancellationToken);
     }
 
-    /// <summary>Where an entity is mentioned across all articles, each with its sentence, newest article first.</summary>
+    /// <summary>Where an entity is mentioned in its newest <paramref name="articles"/> articles, each mention with its
+    /// sentence, newest article first (the rest are a filter of the front page away).</summary>
     public async Task<IReadOnlyList<MentionInContext>> MentionsInContextAsync(
-        string key, int limit = 200, CancellationToken cancellationToken = default)
+        string key, int articles = 20, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entityId = await db.Entities.Where(e => e.Key == key).Select(e => (int?)e.Id).SingleOrDefaultAsync(cancellationToken);
+        var newest = await db.EntityArticles.Where(e => e.EntityId == entityId)
+            .OrderByDescending(e => e.PublishedAt).ThenByDescending(e => e.ArticleId)
+            .Take(articles)
+            .Select(e => e.ArticleId)
+            .ToListAsync(cancellationToken);
         var mentions = await db.Mentions
-            .Where(m => m.Entity!.Key == key)
-            .OrderByDescending(m => m.Article!.PublishedAt).ThenBy(m => m.ArticleId).ThenBy(m => m.Start)
-            .Take(limit)
+            .Where(m => m.EntityId == entityId && newest.Contains(m.ArticleId))
             .Select(m => new { m.ArticleId, m.Article!.Title, m.Article.Language, m.Article.Body, m.Start, m.Length })
             .ToListAsync(cancellationToken);
+        mentions = mentions.OrderBy(m => newest.IndexOf(m.ArticleId)).ThenBy(m => m.Start).ToList();
         return mentions.Select(m =>
         {
             var sentence = Sentences.Around(m.Body, m.Start);
@@ -124,11 +130,6 @@ public sealed class EntityStore(IDbContextFactory<NewsReaderDbContext> contexts)
         NewsReaderDbContext db, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
     {
         var entities = await db.Entities.AsNoTracking().Include(e => e.Aliases).Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken);
-        var counts = await db.Mentions
-            .Where(m => ids.Contains(m.EntityId))
-            .GroupBy(m => m.EntityId)
-            .Select(g => new { EntityId = g.Key, Mentions = g.Count(), Articles = g.Select(m => m.ArticleId).Distinct().Count() })
-            .ToDictionaryAsync(c => c.EntityId, cancellationToken);
         return entities.ToDictionary(e => e.Id, e => new EntityDetails(
             e.Key,
             e.Name,
@@ -138,7 +139,7 @@ public sealed class EntityStore(IDbContextFactory<NewsReaderDbContext> contexts)
             e.Latitude,
             e.Longitude,
             e.WikidataId,
-            counts.TryGetValue(e.Id, out var c) ? c.Mentions : 0,
-            counts.TryGetValue(e.Id, out var c2) ? c2.Articles : 0));
+            e.MentionCount,
+            e.ArticleCount));
     }
 }

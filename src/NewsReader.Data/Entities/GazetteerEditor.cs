@@ -6,8 +6,8 @@ namespace NewsReader.Data.Entities;
 
 /// <summary>An Editor's corrections of the gazetteer in the app: an entity's name, type and description, a spelling
 /// taken away, the entity deleted. They outlast the next import of the gazetteer file (see
-/// <see cref="GazetteerImporter"/>), and every article is re-scanned when what matching depends on changes.</summary>
-public sealed class GazetteerEditor(IDbContextFactory<NewsReaderDbContext> contexts, MentionScanner scanner, TimeProvider clock)
+/// <see cref="GazetteerImporter"/>), and a re-scan job goes through the articles that can hold a spelling that changed.</summary>
+public sealed class GazetteerEditor(IDbContextFactory<NewsReaderDbContext> contexts, RescanJob rescans, TimeProvider clock)
 {
     public const int MaxDescriptionLength = 500;
 
@@ -59,9 +59,9 @@ public sealed class GazetteerEditor(IDbContextFactory<NewsReaderDbContext> conte
             entity.Aliases.Remove(alias);
             await RememberRemovalAsync(db, key, spelling, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await rescans.EnqueueAsync(new RescanRequest([spelling]), $"Removing the spelling “{spelling}” of {entity.Name}", key, cancellationToken);
         }
 
-        await scanner.RescanAsync(cancellationToken: cancellationToken);
         return null;
     }
 
@@ -71,7 +71,7 @@ public sealed class GazetteerEditor(IDbContextFactory<NewsReaderDbContext> conte
     {
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            var entity = await db.Entities.SingleOrDefaultAsync(e => e.Key == key, cancellationToken);
+            var entity = await db.Entities.Include(e => e.Aliases).SingleOrDefaultAsync(e => e.Key == key, cancellationToken);
             if (entity is null)
             {
                 return NoSuchEntity(key);
@@ -80,10 +80,13 @@ public sealed class GazetteerEditor(IDbContextFactory<NewsReaderDbContext> conte
             db.Entities.Remove(entity);
             await RememberRemovalAsync(db, key, null, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+
+            // Its mentions left with it. A longer name of it may have hidden a shorter one inside it (ريف حلب, حلب),
+            // and the articles that named it still hold its term in the index: both are for the re-scan.
+            await rescans.EnqueueAsync(
+                new RescanRequest(entity.Aliases.Select(a => a.Text).ToList(), [entity.Id]), $"Removing {entity.Name}", key, cancellationToken);
         }
 
-        // A longer name of the deleted entity may have hidden a shorter one inside it (ريف حلب, حلب).
-        await scanner.RescanAsync(cancellationToken: cancellationToken);
         return null;
     }
 

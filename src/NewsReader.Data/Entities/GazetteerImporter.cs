@@ -8,9 +8,9 @@ namespace NewsReader.Data.Entities;
 /// <summary>Brings the stored entities in line with a gazetteer file: entities are added or updated by
 /// their stable id, gazetteer aliases are replaced, aliases readers added are kept. Editors' work in the app
 /// stands: entities and spellings they removed stay out, and names, types and descriptions they corrected
-/// stay. When anything that matching depends on changed, every article is re-scanned.</summary>
+/// stay. The spellings added or taken away go to a re-scan job, which reads only the articles that can hold them.</summary>
 public sealed class GazetteerImporter(
-    IDbContextFactory<NewsReaderDbContext> contexts, MentionScanner scanner, ILogger<GazetteerImporter> logger)
+    IDbContextFactory<NewsReaderDbContext> contexts, RescanJob rescans, ILogger<GazetteerImporter> logger)
 {
     public async Task<bool> ImportFileAsync(string path, CancellationToken cancellationToken = default)
     {
@@ -42,7 +42,7 @@ public sealed class GazetteerImporter(
         var stored = await db.Entities.Include(e => e.Aliases).ToDictionaryAsync(e => e.Key, StringComparer.Ordinal, cancellationToken);
         var removals = (await db.GazetteerRemovals.AsNoTracking().ToListAsync(cancellationToken))
             .ToLookup(r => r.EntityKey, r => r.Spelling, StringComparer.Ordinal);
-        var aliasesChanged = false;
+        var changedSpellings = new List<string>();
         foreach (var entry in entries.Where(e => !removals[e.Id].Contains(null)))
         {
             if (!stored.TryGetValue(entry.Id, out var entity))
@@ -63,21 +63,23 @@ public sealed class GazetteerImporter(
             entity.Latitude = entry.Coordinates?.Lat;
             entity.Longitude = entry.Coordinates?.Lon;
             entity.WikidataId = entry.Wikidata;
-            aliasesChanged |= SyncAliases(entity, entry, removals[entry.Id].OfType<string>().ToHashSet(StringComparer.Ordinal));
+            changedSpellings.AddRange(SyncAliases(entity, entry, removals[entry.Id].OfType<string>().ToHashSet(StringComparer.Ordinal)));
         }
 
         var changed = db.ChangeTracker.HasChanges();
         await db.SaveChangesAsync(cancellationToken);
-        if (aliasesChanged)
+        if (changedSpellings.Count > 0 && await db.Articles.AnyAsync(cancellationToken))
         {
-            var articles = await scanner.RescanAsync(cancellationToken: cancellationToken);
-            logger.LogInformation("Gazetteer: {Entities} entities; aliases changed, {Articles} articles re-scanned", entries.Count, articles);
+            await rescans.EnqueueAsync(
+                new RescanRequest(changedSpellings), $"Gazetteer import: {changedSpellings.Count} spellings added or removed", null, cancellationToken);
+            logger.LogInformation("Gazetteer: {Entities} entities; {Spellings} spellings changed, re-scan queued", entries.Count, changedSpellings.Count);
         }
 
         return changed;
     }
 
-    private static bool SyncAliases(Entity entity, GazetteerEntry entry, HashSet<string> removed)
+    /// <summary>Brings the entity's gazetteer aliases in line with the entry; returns the spellings added or taken away.</summary>
+    private static IEnumerable<string> SyncAliases(Entity entity, GazetteerEntry entry, HashSet<string> removed)
     {
         var wanted = entry.Aliases.Select(a => (Text: a.Trim(), IsShort: false))
             .Concat((entry.ShortAliases ?? []).Select(a => (Text: a.Trim(), IsShort: true)))
@@ -105,6 +107,6 @@ public sealed class GazetteerImporter(
             });
         }
 
-        return stale.Count > 0 || missing.Count > 0;
+        return stale.Select(a => a.Text).Concat(missing.Select(m => m.Text));
     }
 }

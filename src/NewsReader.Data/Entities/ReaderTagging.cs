@@ -5,15 +5,16 @@ using NewsReader.Core.Text;
 namespace NewsReader.Data.Entities;
 
 /// <summary>A reader's correction of the gazetteer: a passage tagged as a new entity, or as a new spelling
-/// of a known one. The spelling becomes an alias, and every article is re-scanned so it is marked everywhere.</summary>
-public sealed class ReaderTagging(IDbContextFactory<NewsReaderDbContext> contexts, MentionScanner scanner)
+/// of a known one. The spelling becomes an alias, and a re-scan job marks it in every article that can hold it; the
+/// article the reader is reading, if any, is re-scanned at once, so the reader sees the mark.</summary>
+public sealed class ReaderTagging(IDbContextFactory<NewsReaderDbContext> contexts, RescanJob rescans, MentionScanner scanner)
 {
     public const int MaxSpellingLength = 200;
     public const int MaxNameLength = 200;
 
     /// <summary>Adds <paramref name="spelling"/> to the entity <paramref name="entityKey"/>; returns the
     /// problem that kept it from being added, or null.</summary>
-    public async Task<string?> AddSpellingAsync(string entityKey, string spelling, CancellationToken cancellationToken = default)
+    public async Task<string?> AddSpellingAsync(string entityKey, string spelling, int? readingArticleId = null, CancellationToken cancellationToken = default)
     {
         if (ValidateSpelling(spelling) is { } problem)
         {
@@ -33,16 +34,17 @@ public sealed class ReaderTagging(IDbContextFactory<NewsReaderDbContext> context
             // A spelling an Editor had removed is wanted again: the gazetteer file may bring it back too.
             await db.GazetteerRemovals.Where(r => r.EntityKey == entityKey && r.Spelling == spelling.Trim()).ExecuteDeleteAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await rescans.EnqueueAsync(new RescanRequest([spelling.Trim()]), $"Marking the new spelling “{spelling.Trim()}” of {entity.Name}", entityKey, cancellationToken);
         }
 
-        await scanner.RescanAsync(cancellationToken: cancellationToken);
+        await RescanReadingAsync(readingArticleId, cancellationToken);
         return null;
     }
 
     /// <summary>Creates an entity named <paramref name="name"/> with <paramref name="spelling"/> as its first
     /// alias; returns its key, or the problem that kept it from being created.</summary>
     public async Task<(string? Key, string? Problem)> CreateEntityAsync(
-        string name, EntityType type, string spelling, CancellationToken cancellationToken = default)
+        string name, EntityType type, string spelling, int? readingArticleId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(name);
         if (ValidateSpelling(spelling) is { } problem)
@@ -63,10 +65,19 @@ public sealed class ReaderTagging(IDbContextFactory<NewsReaderDbContext> context
             AddAlias(entity, spelling.Trim());
             db.Entities.Add(entity);
             await db.SaveChangesAsync(cancellationToken);
+            await rescans.EnqueueAsync(new RescanRequest([spelling.Trim()]), $"Marking the new entity {entity.Name}", key, cancellationToken);
         }
 
-        await scanner.RescanAsync(cancellationToken: cancellationToken);
+        await RescanReadingAsync(readingArticleId, cancellationToken);
         return (key, null);
+    }
+
+    private async Task RescanReadingAsync(int? articleId, CancellationToken cancellationToken)
+    {
+        if (articleId is { } id)
+        {
+            await scanner.RescanAsync(id, cancellationToken);
+        }
     }
 
     /// <summary>What is wrong with an entity's English name, or null: for new entities and for renamed ones.</summary>

@@ -286,12 +286,16 @@ namespace NewsReader.Data.Migrations
 
                     b.HasIndex("NormalizedHash");
 
-                    b.HasIndex("PublishedAt");
-
                     b.HasIndex("SourceKey")
                         .IsUnique();
 
                     b.HasIndex("Id", "PublishedAt");
+
+                    b.HasIndex("PublishedAt", "Id");
+
+                    b.HasIndex("Language", "PublishedAt", "Id");
+
+                    b.HasIndex("Source", "PublishedAt", "Id");
 
                     b.ToTable("Articles");
                 });
@@ -300,6 +304,9 @@ namespace NewsReader.Data.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Description")
@@ -319,6 +326,9 @@ namespace NewsReader.Data.Migrations
 
                     b.Property<double?>("Longitude")
                         .HasColumnType("REAL");
+
+                    b.Property<int>("MentionCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -382,6 +392,27 @@ namespace NewsReader.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("EntityAliases");
+                });
+
+            modelBuilder.Entity("NewsReader.Core.Entities.EntityArticle", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mentions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "EntityId");
+
+                    b.HasIndex("EntityId", "PublishedAt", "ArticleId");
+
+                    b.ToTable("EntityArticles");
                 });
 
             modelBuilder.Entity("NewsReader.Core.Entities.GazetteerRemoval", b =>
@@ -472,6 +503,114 @@ namespace NewsReader.Data.Migrations
                     b.ToTable("MentionDismissals");
                 });
 
+            modelBuilder.Entity("NewsReader.Core.Jobs.Job", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Changed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Cursor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EntityKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityKey", "Id");
+
+                    b.HasIndex("State", "Id");
+
+                    b.ToTable("Jobs");
+                });
+
+            modelBuilder.Entity("NewsReader.Core.Reading.ArticleRead", b =>
+                {
+                    b.Property<string>("ReaderId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ReaderId", "ArticleId");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("ArticleReads");
+                });
+
+            modelBuilder.Entity("NewsReader.Core.Reading.SavedArticle", b =>
+                {
+                    b.Property<string>("ReaderId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ReaderId", "ArticleId");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("SavedArticles");
+                });
+
             modelBuilder.Entity("NewsReader.Data.Accounts.ReaderAccount", b =>
                 {
                     b.Property<string>("Id")
@@ -544,6 +683,25 @@ namespace NewsReader.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("NewsReader.Data.Seeding.SeedImport", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SeedImports");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -613,6 +771,21 @@ namespace NewsReader.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NewsReader.Core.Entities.EntityArticle", b =>
+                {
+                    b.HasOne("NewsReader.Core.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NewsReader.Core.Entities.Entity", null)
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NewsReader.Core.Entities.Mention", b =>
                 {
                     b.HasOne("NewsReader.Core.Articles.Article", "Article")
@@ -643,6 +816,36 @@ namespace NewsReader.Data.Migrations
                     b.HasOne("NewsReader.Core.Entities.Entity", null)
                         .WithMany()
                         .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsReader.Core.Reading.ArticleRead", b =>
+                {
+                    b.HasOne("NewsReader.Core.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NewsReader.Data.Accounts.ReaderAccount", null)
+                        .WithMany()
+                        .HasForeignKey("ReaderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsReader.Core.Reading.SavedArticle", b =>
+                {
+                    b.HasOne("NewsReader.Core.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NewsReader.Data.Accounts.ReaderAccount", null)
+                        .WithMany()
+                        .HasForeignKey("ReaderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

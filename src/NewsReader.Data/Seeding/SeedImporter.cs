@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using NewsReader.Data.Articles;
 
@@ -5,8 +7,11 @@ namespace NewsReader.Data.Seeding;
 
 public sealed record SeedReport(int Created, int Updated, int Unchanged, IReadOnlyList<string> Failures);
 
-/// <summary>Imports every seed in a folder. A bad seed is logged and skipped; the others still load.</summary>
-public sealed class SeedImporter(ArticleImporter importer, ILogger<SeedImporter> logger)
+/// <summary>Imports the seeds of a folder that are new, or whose files changed since they were imported
+/// (<see cref="SeedImport"/>): a seed article an Editor edited or deleted stays so across restarts. A bad seed is
+/// logged and skipped; the others still load.</summary>
+public sealed class SeedImporter(
+    ArticleImporter importer, IDbContextFactory<NewsReaderDbContext> contexts, TimeProvider clock, ILogger<SeedImporter> logger)
 {
     public async Task<SeedReport> ImportAsync(string folder, CancellationToken cancellationToken = default)
     {
@@ -16,9 +21,22 @@ public sealed class SeedImporter(ArticleImporter importer, ILogger<SeedImporter>
         {
             try
             {
+                var name = Path.GetFileNameWithoutExtension(file);
+                var hash = await FileHashAsync(file, cancellationToken);
+                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                var imported = await db.SeedImports.SingleOrDefaultAsync(s => s.Name == name, cancellationToken);
+                if (imported?.FileHash == hash)
+                {
+                    counts[ImportOutcome.Unchanged] = counts.GetValueOrDefault(ImportOutcome.Unchanged) + 1;
+                    continue;
+                }
+
                 var draft = await SeedFolder.ReadAsync(file, cancellationToken);
                 var (outcome, _) = await importer.ImportAsync(draft, cancellationToken);
                 counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
+                imported ??= db.SeedImports.Add(new SeedImport { Name = name, FileHash = hash }).Entity;
+                (imported.FileHash, imported.ImportedAt) = (hash, clock.GetUtcNow());
+                await db.SaveChangesAsync(cancellationToken);
             }
             catch (Exception e) when (e is InvalidDataException or InvalidArticleException or IOException)
             {
@@ -36,5 +54,15 @@ public sealed class SeedImporter(ArticleImporter importer, ILogger<SeedImporter>
             "Seeds from {Folder}: {Created} added, {Updated} updated, {Unchanged} unchanged, {Failed} skipped",
             folder, report.Created, report.Updated, report.Unchanged, failures.Count);
         return report;
+    }
+
+    /// <summary>The seed as it stands on disk: its body and its sidecar.</summary>
+    private static async Task<string> FileHashAsync(string bodyFile, CancellationToken cancellationToken)
+    {
+        var sidecar = Path.ChangeExtension(bodyFile, ".json");
+        byte[] bytes = [
+            .. await File.ReadAllBytesAsync(bodyFile, cancellationToken),
+            .. File.Exists(sidecar) ? await File.ReadAllBytesAsync(sidecar, cancellationToken) : []];
+        return Convert.ToHexStringLower(SHA256.HashData(bytes));
     }
 }

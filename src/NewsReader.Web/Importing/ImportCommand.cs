@@ -38,13 +38,11 @@ public sealed class ImportCommand(ArticleBatchImporter importer, IHttpClientFact
         var sources = Expand(targets).ToList();
         var results = new List<ImportResult>();
         var started = TimeProvider.System.GetTimestamp();
-        for (var i = 0; i < sources.Count; i++)
+        var pending = sources.Select(target => new PendingSource(target, token => ReadAsync(target, token)));
+        await foreach (var result in importer.ImportAllAsync(pending, cancellationToken))
         {
-            foreach (var result in await ImportAsync(sources[i], cancellationToken))
-            {
-                results.Add(result);
-                await output.WriteLineAsync(Line(sources.Count, i + 1, result));
-            }
+            results.Add(result);
+            await output.WriteLineAsync(Line(results.Count, result));
         }
 
         var summary = ImportSummary.Of(results);
@@ -90,18 +88,6 @@ public sealed class ImportCommand(ArticleBatchImporter importer, IHttpClientFact
         return fromShell is not null && (File.Exists(fromShell) || Directory.Exists(fromShell)) ? fromShell : target;
     }
 
-    private async Task<IReadOnlyList<ImportResult>> ImportAsync(string target, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await importer.ImportAsync(await ReadAsync(target, cancellationToken), cancellationToken);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or HttpRequestException or TaskCanceledException or InvalidDataException)
-        {
-            return [new ImportResult(target, ImportStatus.Failed, Problem: $"{target}: {e.Message}")];
-        }
-    }
-
     private async Task<ImportSource> ReadAsync(string target, CancellationToken cancellationToken)
     {
         if (Uri.TryCreate(target, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
@@ -133,10 +119,9 @@ public sealed class ImportCommand(ArticleBatchImporter importer, IHttpClientFact
         return new ImportSource(target, await File.ReadAllBytesAsync(target, cancellationToken), metadata, info.LastWriteTimeUtc);
     }
 
-    private static string Line(int total, int index, ImportResult result)
+    private static string Line(int index, ImportResult result)
     {
-        var width = total.ToString(CultureInfo.InvariantCulture).Length;
-        var progress = string.Create(CultureInfo.InvariantCulture, $"[{index.ToString(CultureInfo.InvariantCulture).PadLeft(width)}/{total}]");
+        var progress = string.Create(CultureInfo.InvariantCulture, $"[{index}]");
         var status = result.Status switch
         {
             ImportStatus.Imported => "imported ",

@@ -22,7 +22,7 @@ public sealed class AnnotationEditorTests : BunitContext, IAsyncLifetime
     public async Task InitializeAsync()
     {
         database = await TestDatabase.CreateSeededAsync();
-        seed = (await database.Articles.FindAsync((await database.Articles.ListAsync()).Single().Id))!;
+        seed = (await database.Articles.FindAsync((await database.ListArticlesAsync()).Single().Id))!;
         var start = seed.Body.IndexOf(Quote, StringComparison.Ordinal);
         passage = new TextPositionSelector(start, start + Quote.Length);
         Services.AddSingleton(Store);

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
 using NewsReader.Core.Articles;
+using NewsReader.Data.Reading;
 using NewsReader.Testing;
 using NewsReader.Web.Components.Articles;
 
@@ -13,7 +15,15 @@ public sealed class ArticleListPageTests : BunitContext, IAsyncLifetime
     {
         database = await TestDatabase.CreateAsync();
         Services.AddSingleton(database.Articles);
+        Services.AddSingleton(database.Entities);
+        Services.AddSingleton(database.Service<ReadingStore>());
+        Services.AddMudServices();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        AddAuthorization();
     }
+
+    private static ArticleDraft Draft(int day) =>
+        new($"d{day}", $"عنوان {day}", $"نص الخبر {day}.", "ar", "الوكالات", null, new DateTimeOffset(2016, 12, 1, 0, 0, 0, TimeSpan.Zero).AddHours(day));
 
     public new async Task DisposeAsync()
     {
@@ -53,5 +63,62 @@ public sealed class ArticleListPageTests : BunitContext, IAsyncLifetime
         Assert.Equal("نص عربي طويل.", arabic.QuerySelector(".excerpt")!.TextContent);
         Assert.Equal("An English title", cards[1].QuerySelector("h2 a")!.TextContent);
         Assert.Equal("en", cards[1].QuerySelector(".excerpt")!.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task A_page_holds_thirty_articles_and_links_to_the_older_ones()
+    {
+        for (var i = 1; i <= 31; i++)
+        {
+            await database.Importer.ImportAsync(Draft(i));
+        }
+
+        var page = Render<ArticleListPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(30, page.FindAll("article").Count));
+        Assert.Equal("عنوان 31", page.Find("article h2 a").TextContent);
+        var older = page.Find("a[rel=next]");
+        Assert.Equal("Older articles", older.TextContent);
+        Assert.StartsWith("/?before=", older.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Empty(page.FindAll(".save"));
+    }
+
+    [Fact]
+    public async Task A_bad_cursor_in_the_address_says_so_and_offers_the_newest()
+    {
+        await database.Importer.ImportAsync(Draft(1));
+        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        navigation.NavigateTo("/?before=garbage");
+
+        var page = Render<ArticleListPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("not one this app made", page.Markup, StringComparison.Ordinal));
+        Assert.Empty(page.FindAll("article"));
+    }
+
+    [Fact]
+    public async Task A_signed_in_reader_sees_what_is_new_and_can_save_an_article()
+    {
+        var reader = database.Service<ReadingStore>();
+        await using (var context = await database.OpenAsync())
+        {
+            context.Users.Add(new Data.Accounts.ReaderAccount { Id = "ann", UserName = "ann", Email = "ann@example.org" });
+            await context.SaveChangesAsync();
+        }
+
+        var id = (await database.Importer.ImportAsync(Draft(1))).ArticleId;
+        await database.Importer.ImportAsync(Draft(2));
+        await reader.MarkReadAsync("ann", [id]);
+        var authorization = AddAuthorization();
+        authorization.SetAuthorized("ann");
+        authorization.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, "ann"));
+
+        var page = Render<ArticleListPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("article").Count));
+        Assert.Equal(["عنوان 2"], page.FindAll("article.unread h2 a").Select(a => a.TextContent));
+        page.FindAll("button.save")[1].Click();
+        page.WaitForAssertion(() => Assert.Equal("true", page.FindAll("button.save")[1].GetAttribute("aria-pressed")));
+        Assert.True((await reader.StateAsync("ann", id)).Saved);
     }
 }

@@ -1,0 +1,99 @@
+using System.Globalization;
+using Microsoft.AspNetCore.WebUtilities;
+using NewsReader.Core.Articles;
+using NewsReader.Data.Articles;
+
+namespace NewsReader.Web.Articles;
+
+/// <summary>The front page's and <c>GET /api/articles</c>'s parameters, as they stand in the address: one reading
+/// of them for both, with the same messages, and the way back to an address for links (the next page, a filter).</summary>
+public sealed record ArticleListParameters(
+    string? PageSize = null,
+    string? Before = null,
+    string? Source = null,
+    string? Language = null,
+    string? Entity = null,
+    string? From = null,
+    string? To = null,
+    string? Unread = null,
+    string? Saved = null)
+{
+    /// <summary>Reads the parameters for a reader (null when anonymous); the problem, in words, when they are wrong.</summary>
+    public (ArticleQuery? Query, string? Problem) Read(string? readerId)
+    {
+        var pageSize = ArticleQuery.DefaultPageSize;
+        if (!string.IsNullOrEmpty(PageSize) && !int.TryParse(PageSize, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize))
+        {
+            return (null, $"pageSize must be a number from 1 to {ArticleQuery.MaxPageSize}, not '{PageSize}'.");
+        }
+
+        ArticleCursor? before = null;
+        if (!string.IsNullOrEmpty(Before))
+        {
+            if (!ArticleCursor.TryDecode(Before, out var cursor))
+            {
+                return (null, "The page's address is not one this app made (before is not a cursor). Start again from the first page.");
+            }
+
+            before = cursor;
+        }
+
+        if (!TryDate(From, out var from) || !TryDate(To, out var to))
+        {
+            return (null, $"Dates are days written 2016-12-01, not '{(TryDate(From, out _) ? To : From)}'.");
+        }
+
+        if (!TryFlag(Unread, out var unread) || !TryFlag(Saved, out var saved))
+        {
+            return (null, "unread and saved are true or false.");
+        }
+
+        var query = new ArticleQuery(Blank(Source), Blank(Language), Blank(Entity), from, to, unread, saved, readerId, before, pageSize);
+        return query.Validate() is [var problem, ..] ? (null, problem) : (query, null);
+    }
+
+    /// <summary>The address of this list with other parameters: <c>/?source=…&amp;before=…</c>.</summary>
+    public string ToAddress(string path = "/")
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["source"] = Blank(Source),
+            ["language"] = Blank(Language),
+            ["entity"] = Blank(Entity),
+            ["from"] = Blank(From),
+            ["to"] = Blank(To),
+            ["unread"] = Unread == "true" ? "true" : null,
+            ["saved"] = Saved == "true" ? "true" : null,
+            ["before"] = Blank(Before),
+        };
+        return QueryHelpers.AddQueryString(path, values.Where(v => v.Value is not null)!);
+    }
+
+    /// <summary>Whether any filter is set (the cursor is not a filter).</summary>
+    public bool IsFiltered => this with { Before = null, PageSize = null } != new ArticleListParameters();
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static bool TryDate(string? text, out DateOnly? date)
+    {
+        date = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            date = day;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool TryFlag(string? text, out bool flag)
+    {
+        flag = false;
+        return string.IsNullOrEmpty(text) || bool.TryParse(text, out flag);
+    }
+}

@@ -1,0 +1,106 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Core.Entities;
+using NewsReader.Data.Importing;
+using NewsReader.Data.Search;
+using NewsReader.Testing;
+
+namespace NewsReader.Data.Tests;
+
+/// <summary>The command line's bulk import stores what the one-article path stores: the same mentions, entity counts,
+/// search entries and duplicate rules, with a result per article in order.</summary>
+public class BulkImportTests
+{
+    private static PendingSource Source(string name, string text) =>
+        new(name, _ => Task.FromResult(new ImportSource(name, Encoding.UTF8.GetBytes(text))));
+
+    private static string Article(string title, string body, string date = "2016-12-01") =>
+        $"---\ntitle: {title}\nsource: الوكالات\nlanguage: ar\ndate: {date}\n---\n{body}";
+
+    [Fact]
+    public async Task A_bulk_import_stores_what_one_article_at_a_time_stores()
+    {
+        IReadOnlyList<GazetteerEntry> gazetteer;
+        await using (var file = File.OpenRead(Path.Combine(RepositoryFiles.SeedsFolder, "entities.json")))
+        {
+            gazetteer = await Gazetteer.ReadAsync(file);
+        }
+
+        var drafts = new ArticleCorpus(gazetteer, seed: 11).Articles(60).ToList();
+        await using var bulk = await TestDatabase.CreateSeededAsync();
+        await using var single = await TestDatabase.CreateSeededAsync();
+        foreach (var draft in drafts)
+        {
+            await single.Importer.ImportAsync(draft with { SourceKey = $"file:{draft.SourceKey}.txt", Source = "الوكالات" });
+        }
+
+        var results = await bulk.Service<ArticleBatchImporter>()
+            .ImportAllAsync(drafts.Select(d => Source(d.SourceKey + ".txt", Article(d.Title, d.Body, d.PublishedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture)))))
+            .ToListAsync();
+
+        Assert.Equal(60, results.Count(r => r.Status == ImportStatus.Imported));
+        Assert.Equal(drafts.Select(d => d.SourceKey + ".txt"), results.Select(r => r.Name));
+        var (expectedState, actualState) = (await StateAsync(single), await StateAsync(bulk));
+        Assert.Equal(expectedState.Count, actualState.Count);
+        var diff = expectedState.Zip(actualState).Where(p => p.First != p.Second).Take(2).Select(p => $"{p.First} | {p.Second}").ToList();
+        Assert.True(diff.Count == 0, string.Join("\n", diff));
+        foreach (var (query, entity) in new[] { ("هدنه", (string?)null), (null, "aleppo"), ("حلب", null), ("\"حليب الاطفال\"", null), ("السكر", "aleppo") })
+        {
+            var request = new SearchRequest(query, EntityKey: entity, PageSize: 50);
+            var expected = await single.Service<SearchService>().SearchAsync(request);
+            var actual = await bulk.Service<SearchService>().SearchAsync(request);
+            Assert.Equal(expected.Total, actual.Total);
+            Assert.Equal(expected.Items.Select(i => i.Title), actual.Items.Select(i => i.Title));
+        }
+    }
+
+    [Fact]
+    public async Task Bad_articles_fail_alone_duplicates_are_skipped_and_known_keys_are_updated()
+    {
+        await using var db = await TestDatabase.CreateSeededAsync();
+        var first = await db.Service<ArticleBatchImporter>().ImportAllAsync([Source("kept.txt", Article("قديم", "نص قديم عن دمشق."))]).ToListAsync();
+        var keptId = first.Single().ArticleId!.Value;
+
+        var results = await db.Service<ArticleBatchImporter>().ImportAllAsync([
+            Source("a.txt", Article("أ", "زار الوفد حلب.")),
+            Source("empty.txt", Article("فارغ", "   ")),
+            Source("copy.txt", Article("نسخة", "زار الوفد حَلَب.")),
+            Source("kept.txt", Article("جديد", "نص جديد عن دمشق.")),
+            new PendingSource("missing.txt", _ => throw new FileNotFoundException("no such file.")),
+            Source("b.txt", Article("ب", "وصل الوفد إلى دمشق.")),
+        ]).ToListAsync();
+
+        Assert.Equal(
+            [ImportStatus.Imported, ImportStatus.Failed, ImportStatus.Duplicate, ImportStatus.Updated, ImportStatus.Failed, ImportStatus.Imported],
+            results.Select(r => r.Status));
+        Assert.Equal(results[0].ArticleId, results[2].ArticleId);
+        Assert.Equal(keptId, results[3].ArticleId);
+        Assert.Contains("missing.txt: no such file.", results[4].Problem, StringComparison.Ordinal);
+        Assert.Contains("empty", results[1].Problem, StringComparison.Ordinal);
+        Assert.Equal("جديد", (await db.Articles.FindAsync(keptId))!.Title);
+    }
+
+    /// <summary>Everything an import writes, article by article, keyed by source key (ids may differ).</summary>
+    private static async Task<List<string>> StateAsync(TestDatabase db)
+    {
+        await using var context = await db.OpenAsync();
+        var mentions = await context.Mentions
+            .Select(m => new { m.Article!.SourceKey, m.EntityId, m.Start, m.Length, m.Text, m.Source })
+            .ToListAsync();
+        var linked = await context.EntityArticles
+            .Join(context.Articles, e => e.ArticleId, a => a.Id, (e, a) => new { a.SourceKey, e.EntityId, e.Mentions, e.PublishedAt })
+            .ToListAsync();
+        var counts = await context.Entities.OrderBy(e => e.Id).Select(e => new { e.Key, e.ArticleCount, e.MentionCount }).ToListAsync();
+        var terms = await context.Database
+            .SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ArticleTerms WHERE ArticleTerms MATCH 'sحلب OR e1 OR sهدنه'")
+            .SingleAsync();
+        var articles = await context.Articles.Select(a => new { a.SourceKey, a.Title, a.Body, a.NormalizedHash, a.ContentHash, a.Direction, a.PublishedAt }).ToListAsync();
+        return [
+            .. mentions.Select(m => m.ToString()!).Order(StringComparer.Ordinal),
+            .. linked.Select(e => e.ToString()!).Order(StringComparer.Ordinal),
+            .. counts.Select(c => c.ToString()!),
+            .. articles.Select(a => a.ToString()!).Order(StringComparer.Ordinal),
+            $"terms {terms}",
+        ];
+    }
+}
