@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NewsReader.Data.Annotations;
 using NewsReader.Data.Articles;
 using NewsReader.Data.Entities;
@@ -8,6 +9,7 @@ using NewsReader.Data.Jobs;
 using NewsReader.Data.Reading;
 using NewsReader.Data.Search;
 using NewsReader.Data.Seeding;
+using NewsReader.Data.Subscriptions;
 
 namespace NewsReader.Data;
 
@@ -39,6 +41,12 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<JobRunner>();
         services.AddSingleton<RescanJob>();
         services.AddSingleton<IJobHandler>(provider => provider.GetRequiredService<RescanJob>());
+        services.AddOptions<FeedOptions>();
+        services.AddSingleton<FeedSignal>();
+        services.AddSingleton<FeedStore>();
+        services.AddSingleton<ArticleArrivals>();
+        services.AddSingleton(provider => new FeedFetcher(provider.GetRequiredService<IOptions<FeedOptions>>().Value.CreateClient()));
+        services.AddSingleton<FeedPoller>();
         return services;
     }
 }

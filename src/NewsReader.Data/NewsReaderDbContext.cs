@@ -6,6 +6,7 @@ using NewsReader.Core.Articles;
 using NewsReader.Core.Entities;
 using NewsReader.Core.Jobs;
 using NewsReader.Core.Reading;
+using NewsReader.Core.Subscriptions;
 using NewsReader.Data.Accounts;
 using NewsReader.Data.Search;
 using NewsReader.Data.Seeding;
@@ -38,6 +39,8 @@ public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> op
     public DbSet<SeedImport> SeedImports => Set<SeedImport>();
 
     public DbSet<Job> Jobs => Set<Job>();
+
+    public DbSet<Feed> Feeds => Set<Feed>();
 
     /// <summary>Saves, and re-indexes for search what the save changes (<see cref="IndexChanges"/>), in one transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -16,6 +16,7 @@ builder.AddNewsReaderAccounts();
 builder.Services.AddNewsReaderUi();
 builder.Services.AddNewsReaderImports();
 builder.AddNewsReaderJobs(run: importTargets is null);
+builder.AddNewsReaderFeeds(run: importTargets is null);
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
@@ -46,6 +47,7 @@ app.MapArticleEndpoints();
 app.MapEntityEndpoints();
 app.MapSearchEndpoints();
 app.MapAnnotationEndpoints();
+app.MapFeedEndpoints();
 app.MapNewsReaderAccounts();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

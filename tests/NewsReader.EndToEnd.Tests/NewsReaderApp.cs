@@ -54,7 +54,8 @@ public sealed class NewsReaderApp : IAsyncLifetime
             .UseSetting("Serilog:MinimumLevel:Default", "Warning")
             .UseSetting("NewsReader:WritesPerMinute", "100000")
             .UseSetting("NewsReader:SignInsPerMinute", "100000")
-            .UseSetting("NewsReader:AccountRefreshSeconds", "0"));
+            .UseSetting("NewsReader:AccountRefreshSeconds", "0")
+            .UseSetting("NewsReader:AllowPrivateFeedHosts", "true"));
         factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;

@@ -5,6 +5,7 @@ using NewsReader.Data;
 using NewsReader.Data.Articles;
 using NewsReader.Data.Entities;
 using NewsReader.Data.Jobs;
+using NewsReader.Data.Subscriptions;
 
 namespace NewsReader.Testing;
 
@@ -13,14 +14,18 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly ServiceProvider services;
 
-    private TestDatabase(string folder)
+    private TestDatabase(string folder, Action<IServiceCollection>? configure)
     {
         Folder = folder;
         SeedsFolder = Directory.CreateDirectory(Path.Combine(folder, "seeds")).FullName;
-        services = new ServiceCollection()
+        var collection = new ServiceCollection()
             .AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>))
-            .AddNewsReaderData($"Data Source={Path.Combine(folder, "test.db")};Pooling=False")
-            .BuildServiceProvider();
+            .AddNewsReaderData($"Data Source={Path.Combine(folder, "test.db")};Pooling=False");
+
+        // The tests' feed servers are on loopback.
+        collection.Configure<FeedOptions>(options => options.AllowPrivateHosts = true);
+        configure?.Invoke(collection);
+        services = collection.BuildServiceProvider();
     }
 
     public string Folder { get; }
@@ -49,9 +54,10 @@ public sealed class TestDatabase : IAsyncDisposable
     public T Service<T>()
         where T : notnull => services.GetRequiredService<T>();
 
-    public static async Task<TestDatabase> CreateAsync()
+    /// <param name="configure">Changes to the app's services (a test of refused private hosts, say).</param>
+    public static async Task<TestDatabase> CreateAsync(Action<IServiceCollection>? configure = null)
     {
-        var database = new TestDatabase(Directory.CreateTempSubdirectory("newsreader-data-").FullName);
+        var database = new TestDatabase(Directory.CreateTempSubdirectory("newsreader-data-").FullName, configure);
         await database.Initializer.InitializeAsync(database.SeedsFolder);
         return database;
     }

@@ -29,6 +29,12 @@ public sealed class Article
 
     public DateTimeOffset PublishedAt { get; set; }
 
+    /// <summary>False when the source gave no date: <see cref="PublishedAt"/> is then when the article arrived.</summary>
+    public bool DateKnown { get; set; } = true;
+
+    /// <summary>The feed subscription that brought the article, if any.</summary>
+    public int? FeedId { get; set; }
+
     /// <summary>SHA-256 of the body, to notice a changed text without comparing it.</summary>
     public required string ContentHash { get; set; }
 

@@ -19,6 +19,12 @@ public sealed record ArticleDraft(
     public const int MaxSourceLength = 200;
     public const int MaxBodyBytes = 1024 * 1024;
 
+    /// <summary>False when nothing gave a publication date and <see cref="PublishedAt"/> is only when the article arrived.</summary>
+    public bool DateKnown { get; init; } = true;
+
+    /// <summary>The feed the article came from, if a subscription brought it.</summary>
+    public int? FeedId { get; init; }
+
     /// <summary>The direction given, or the one the language's script implies.</summary>
     public TextDirection ResolvedDirection => Direction ?? TextDirections.ForLanguage(Language, Body);
 

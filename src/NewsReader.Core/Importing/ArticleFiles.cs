@@ -64,7 +64,10 @@ public static class ArticleFiles
             metadata.Source ?? DefaultSource,
             metadata.Dateline,
             metadata.PublishedAt ?? fallbackDate,
-            metadata.Direction);
+            metadata.Direction)
+        {
+            DateKnown = metadata.PublishedAt is not null,
+        };
         var problems = draft.Validate();
         return problems.Count == 0 ? draft : throw new InvalidDataException($"{name}: {string.Join(" ", problems)}");
     }

@@ -1,73 +1,85 @@
-using System.ServiceModel.Syndication;
-using System.Xml;
-using System.Xml.Linq;
-
 using NewsReader.Core.Articles;
+using NewsReader.Core.Importing.Syndication;
 
 namespace NewsReader.Core.Importing;
 
 /// <summary>One item of a feed: an article to import, or the reason it cannot be one.</summary>
 public sealed record FeedItem(string Name, ArticleDraft? Draft, string? Problem);
 
-/// <summary>Reads RSS 2.0 and Atom 1.0 feeds (System.ServiceModel.Syndication): each item's title, date, link and
-/// content (HTML content becomes text with its paragraphs). A feed that cannot be read is refused whole, with the
-/// reason; an item without text is reported on its own and the others still come.</summary>
+/// <summary>A feed's items as article drafts (<see cref="FeedParser"/> reads the feed): the fullest content as text with
+/// its paragraphs, the title as text, the date when the feed gives one (else the date is unknown and the import's time
+/// stands in for ordering), and the link as the key. Nothing a feed sends is dropped for what it lacks: an item without
+/// text is kept as a title-and-link article (its title stands for its text), one without a title takes its text's
+/// first line or its link, and one with neither is an untitled stub (several such stubs are one duplicate). A feed that
+/// cannot be read is refused whole with the reason; a bad item is reported on its own and the others still come.</summary>
 public static class Feeds
 {
     /// <summary>A feed holds many articles, each at most <see cref="ArticleFiles.MaxFileBytes"/>.</summary>
     public const int MaxFeedBytes = 4 * ArticleFiles.MaxFileBytes;
 
-    public static IReadOnlyList<string> Extensions { get; } = [".xml", ".rss", ".atom"];
+    public static IReadOnlyList<string> Extensions { get; } = [".xml", ".rss", ".atom", ".rdf", ".json"];
 
-    private const string ContentModule = "http://purl.org/rss/1.0/modules/content/";
+    /// <summary>The title of an item that has no title, text or link.</summary>
+    public const string UntitledItem = "Untitled item";
 
     public static bool IsFeedFile(string fileName) => Extensions.Contains(Path.GetExtension(fileName).ToLowerInvariant());
 
-    public static IReadOnlyList<FeedItem> Read(string name, ReadOnlySpan<byte> content, DateTimeOffset fallbackDate)
+    /// <summary>Reads a feed's bytes; <paramref name="contentType"/> (from HTTP) may name the charset, and
+    /// <paramref name="address"/> (where it came from) resolves relative links.</summary>
+    public static IReadOnlyList<FeedItem> Read(string name, ReadOnlySpan<byte> content, DateTimeOffset fallbackDate, string? contentType = null, Uri? address = null) =>
+        Items(name, Parse(name, content, contentType, address), fallbackDate);
+
+    /// <summary>The feed as read, or an <see cref="InvalidDataException"/> that says why it is not one.</summary>
+    public static ParsedFeed Parse(string name, ReadOnlySpan<byte> content, string? contentType = null, Uri? address = null)
     {
-        var text = ArticleFiles.Decode(name, content, MaxFeedBytes);
-        SyndicationFeed feed;
-        try
+        if (content.Length == 0)
         {
-            // No DTDs and no external entities: a feed is data from elsewhere.
-            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
-            using var reader = XmlReader.Create(new StringReader(text), settings);
-            feed = SyndicationFeed.Load(reader);
-        }
-        catch (Exception e) when (e is XmlException or InvalidOperationException)
-        {
-            throw new InvalidDataException($"{name}: not an RSS 2.0 or Atom feed ({e.Message}).", e);
+            throw new InvalidDataException($"{name}: the feed is empty.");
         }
 
-        var source = feed.Title?.Text is { Length: > 0 } title ? title : ArticleFiles.DefaultSource;
-        return feed.Items.Select((item, index) => ReadItem(item, index, name, source, feed.Language, fallbackDate)).ToList();
+        if (content.Length > MaxFeedBytes)
+        {
+            throw new InvalidDataException($"{name}: the feed is larger than {MaxFeedBytes / 1024 / 1024} MiB.");
+        }
+
+        try
+        {
+            return FeedParser.Parse(FeedText.Decode(content, contentType).Text, address);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"{name}: {e.Message}", e);
+        }
     }
 
-    private static FeedItem ReadItem(SyndicationItem item, int index, string feedName, string source, string? language, DateTimeOffset fallbackDate)
+    public static IReadOnlyList<FeedItem> Items(string name, ParsedFeed feed, DateTimeOffset fallbackDate)
     {
-        var link = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.Uri?.ToString();
-        var name = $"{feedName} item {index + 1}" + (item.Title?.Text is { Length: > 0 } t ? $" “{t}”" : "");
-        var html = item.ElementExtensions.Where(e => e.OuterName == "encoded" && e.OuterNamespace == ContentModule)
-            .Select(e => e.GetObject<XElement>().Value).FirstOrDefault()
-            ?? (item.Content as TextSyndicationContent)?.Text
-            ?? item.Summary?.Text;
-        var isText = item.Content is TextSyndicationContent { Type: "text" };
-        var (body, _) = html is null ? ("", new ArticleMetadata()) : isText ? (html.Trim(), new ArticleMetadata()) : ArticleText.FromHtml(html);
+        ArgumentNullException.ThrowIfNull(feed);
+        var source = feed.Title is { Length: > 0 } title ? Truncate(title, ArticleDraft.MaxSourceLength) : ArticleFiles.DefaultSource;
+        return feed.Entries.Select((entry, index) => Item(entry, index, name, source, feed.Language, fallbackDate)).ToList();
+    }
+
+    private static FeedItem Item(FeedEntry entry, int index, string feedName, string source, string? language, DateTimeOffset fallbackDate)
+    {
+        var name = $"{feedName} item {index + 1}" + (entry.Title is { Length: > 0 } t ? $" “{Truncate(t, 80)}”" : "");
+        var body = entry.Html is { } html ? ArticleText.FromHtml(html).Body : entry.Text?.Trim() ?? "";
+        var title = entry.Title ?? (string.IsNullOrWhiteSpace(body) ? entry.Link ?? UntitledItem : null);
         if (string.IsNullOrWhiteSpace(body))
         {
-            return new FeedItem(name, null, $"{name}: the item has no text.");
+            // The reader shows the title and the link: the title stands for the text it does not have.
+            body = title!;
         }
 
-        var published = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime != default ? item.LastUpdatedTime : fallbackDate;
         var metadata = new ArticleMetadata(
-            Title: item.Title?.Text,
+            Title: title is null ? null : Truncate(title, ArticleDraft.MaxTitleLength),
             Source: source,
-            Language: string.IsNullOrWhiteSpace(language) ? null : language,
-            PublishedAt: published,
-            Link: link);
+            Language: Language(entry.Language ?? language),
+            PublishedAt: entry.Published,
+            Link: entry.Link is { Length: <= 200 } link ? link : null);
         try
         {
-            var key = link ?? $"feed:{feedName}:{item.Id ?? index.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+            var key = metadata.Link ?? (entry.Id is { Length: <= 200 } id && Uri.IsWellFormedUriString(id, UriKind.Absolute) ? id : null)
+                ?? $"feed:{Truncate(feedName, 100)}:{Truncate(entry.Id ?? index.ToString(System.Globalization.CultureInfo.InvariantCulture), 90)}";
             return new FeedItem(name, ArticleFiles.ToDraft(metadata, body, key, fallbackDate, name), null);
         }
         catch (InvalidDataException e)
@@ -75,4 +87,10 @@ public static class Feeds
             return new FeedItem(name, null, e.Message);
         }
     }
+
+    /// <summary>A language tag as articles keep it (ar, en-GB), or null to guess it from the text.</summary>
+    private static string? Language(string? tag) =>
+        string.IsNullOrWhiteSpace(tag) || tag.Trim().Length > 35 ? null : tag.Trim();
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

@@ -55,6 +55,7 @@ public sealed class ArticleImporter(
                 Source = draft.Source,
                 ContentHash = draft.ContentHash,
                 ImportedAt = now,
+                FeedId = draft.FeedId,
             };
             db.Articles.Add(article);
         }
@@ -79,6 +80,11 @@ public sealed class ArticleImporter(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (outcome == ImportOutcome.Created && article.FeedId is { } feedId)
+        {
+            await db.Feeds.Where(f => f.Id == feedId).ExecuteUpdateAsync(set => set.SetProperty(f => f.ArticleCount, f => f.ArticleCount + 1), cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return new ImportedArticle(outcome, article.Id);
     }
@@ -95,6 +101,7 @@ public sealed class ArticleImporter(
         article.Dateline = draft.Dateline;
         // Instants are kept in UTC, so that every store orders them as instants, whatever offset the source wrote.
         article.PublishedAt = draft.PublishedAt.ToUniversalTime();
+        article.DateKnown = draft.DateKnown;
     }
 }
 

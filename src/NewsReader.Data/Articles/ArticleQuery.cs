@@ -2,7 +2,8 @@ using NewsReader.Core.Articles;
 
 namespace NewsReader.Data.Articles;
 
-/// <summary>A page of the front page: newest first, after <see cref="Before"/>, with filters. <see cref="From"/> and
+/// <summary>A page of the front page: newest first, after <see cref="Before"/>, with filters (a source's name, or the
+/// feed subscription that brought the articles). <see cref="From"/> and
 /// <see cref="To"/> are whole days (UTC), both included. <see cref="Unread"/> and <see cref="Saved"/> need
 /// <see cref="ReaderId"/>, whose reading state also marks the items.</summary>
 public sealed record ArticleQuery(
@@ -15,7 +16,8 @@ public sealed record ArticleQuery(
     bool Saved = false,
     string? ReaderId = null,
     ArticleCursor? Before = null,
-    int PageSize = ArticleQuery.DefaultPageSize)
+    int PageSize = ArticleQuery.DefaultPageSize,
+    int? FeedId = null)
 {
     public const int DefaultPageSize = 30;
     public const int MaxPageSize = 100;

@@ -41,6 +41,7 @@ public sealed class ArticleStore(IDbContextFactory<NewsReaderDbContext> contexts
                 a.Source,
                 a.Dateline,
                 a.PublishedAt,
+                a.DateKnown,
                 Opening = a.Body.Substring(0, ExcerptSource),
             })
             .ToListAsync(cancellationToken);
@@ -49,7 +50,7 @@ public sealed class ArticleStore(IDbContextFactory<NewsReaderDbContext> contexts
         var items = page
             .Select(r => new ArticleSummary(
                 r.Id, r.Title, r.Language, r.Direction, r.Source, r.Dateline, r.PublishedAt, Excerpts.Opening(r.Opening),
-                read.Contains(r.Id), saved.Contains(r.Id)))
+                read.Contains(r.Id), saved.Contains(r.Id), r.DateKnown))
             .ToList();
         return new ArticlePage(items, rows.Count > query.PageSize ? ArticleCursor.After(page[^1].PublishedAt, page[^1].Id) : null);
     }
@@ -68,6 +69,11 @@ public sealed class ArticleStore(IDbContextFactory<NewsReaderDbContext> contexts
         if (query.Language is { } language)
         {
             articles = articles.Where(a => a.Language == language);
+        }
+
+        if (query.FeedId is { } feed)
+        {
+            articles = articles.Where(a => a.FeedId == feed);
         }
 
         if (query.Unread)
@@ -152,6 +158,7 @@ public sealed class ArticleStore(IDbContextFactory<NewsReaderDbContext> contexts
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await EntityArticleIndex.RemoveAsync(db, id, cancellationToken);
+        var feedId = await db.Articles.Where(a => a.Id == id).Select(a => a.FeedId).SingleOrDefaultAsync(cancellationToken);
         var deleted = await db.Articles.Where(a => a.Id == id).ExecuteDeleteAsync(cancellationToken);
         if (deleted == 0)
         {
@@ -159,6 +166,7 @@ public sealed class ArticleStore(IDbContextFactory<NewsReaderDbContext> contexts
         }
 
         await SearchIndex.RemoveAsync(db, id, cancellationToken);
+        await db.Feeds.Where(f => f.Id == feedId).ExecuteUpdateAsync(set => set.SetProperty(f => f.ArticleCount, f => f.ArticleCount - 1), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

@@ -13,4 +13,5 @@ public sealed record ArticleSummary(
     DateTimeOffset PublishedAt,
     string Excerpt,
     bool IsRead = false,
-    bool IsSaved = false);
+    bool IsSaved = false,
+    bool DateKnown = true);

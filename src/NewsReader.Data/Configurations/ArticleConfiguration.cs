@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NewsReader.Core.Articles;
+using NewsReader.Core.Subscriptions;
 
 namespace NewsReader.Data.Configurations;
 
@@ -23,6 +24,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => new { a.PublishedAt, a.Id });
         builder.HasIndex(a => new { a.Source, a.PublishedAt, a.Id });
         builder.HasIndex(a => new { a.Language, a.PublishedAt, a.Id });
+        builder.HasIndex(a => new { a.FeedId, a.PublishedAt, a.Id });
+        builder.HasOne<Feed>().WithMany().HasForeignKey(a => a.FeedId).OnDelete(DeleteBehavior.SetNull);
 
         // Search orders an entity's articles by date. The date sits after the body in the row, so reading it
         // from the table walks the body's overflow pages; this index answers it alone (5× faster at 50,000).

@@ -13,7 +13,8 @@ namespace NewsReader.Data.Importing;
 
 /// <summary>Something to import: a file's (or a feed's) name and bytes, with the metadata of its sidecar.
 /// A feed is known by its extension (.xml, .rss, .atom) unless <see cref="IsFeed"/> says so (a feed URL).</summary>
-public sealed record ImportSource(string Name, byte[] Content, ArticleMetadata? Sidecar = null, DateTimeOffset? LastModified = null, bool IsFeed = false);
+public sealed record ImportSource(
+    string Name, byte[] Content, ArticleMetadata? Sidecar = null, DateTimeOffset? LastModified = null, bool IsFeed = false, string? ContentType = null);
 
 public enum ImportStatus
 {
@@ -209,7 +210,8 @@ public sealed class ArticleBatchImporter(
         {
             if (source.IsFeed || Feeds.IsFeedFile(source.Name))
             {
-                return Feeds.Read(source.Name, source.Content, fallbackDate).Select(i => new ReadItem(i.Name, i.Draft, i.Problem)).ToList();
+                var address = Uri.TryCreate(source.Name, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? url : null;
+                return Feeds.Read(source.Name, source.Content, fallbackDate, source.ContentType, address).Select(i => new ReadItem(i.Name, i.Draft, i.Problem)).ToList();
             }
 
             var article = ArticleFiles.Read(source.Name, source.Content, source.Sidecar, $"file:{Path.GetFileName(source.Name)}", fallbackDate);

@@ -27,10 +27,10 @@ internal sealed class ArticleBulkWriter : IAsyncDisposable
         article = Command(connection, transaction,
             """
             INSERT INTO "Articles" ("SourceKey", "Title", "Body", "Language", "Direction", "Source", "Dateline", "PublishedAt",
-                "ContentHash", "NormalizedHash", "ImportedAt", "UpdatedAt")
-            VALUES (@key, @title, @body, @language, @direction, @source, @dateline, @published, @content, @normalized, @now, @now)
+                "DateKnown", "ContentHash", "NormalizedHash", "ImportedAt", "UpdatedAt")
+            VALUES (@key, @title, @body, @language, @direction, @source, @dateline, @published, @known, @content, @normalized, @now, @now)
             """,
-            "key", "title", "body", "language", "direction", "source", "dateline", "published", "content", "normalized", "now");
+            "key", "title", "body", "language", "direction", "source", "dateline", "published", "known", "content", "normalized", "now");
         mention = Command(connection, transaction,
             """INSERT INTO "Mentions" ("ArticleId", "EntityId", "Start", "Length", "Text", "Source") VALUES (@article, @entity, @start, @length, @text, @source)""",
             "article", "entity", "start", "length", "text", "source");
@@ -74,7 +74,7 @@ internal sealed class ArticleBulkWriter : IAsyncDisposable
         var published = Stored<Article>(nameof(Article.PublishedAt), draft.PublishedAt.ToUniversalTime());
         SetAll(article,
             draft.SourceKey, draft.Title, draft.Body, draft.Language, Stored<Article>(nameof(Article.Direction), prepared.Direction),
-            draft.Source, draft.Dateline, published, prepared.ContentHash, prepared.NormalizedHash, Stored<Article>(nameof(Article.ImportedAt), now));
+            draft.Source, draft.Dateline, published, draft.DateKnown, prepared.ContentHash, prepared.NormalizedHash, Stored<Article>(nameof(Article.ImportedAt), now));
         await article.ExecuteNonQueryAsync(cancellationToken);
         var id = Convert.ToInt32(await lastId.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         var gazetteer = Stored<Mention>(nameof(Mention.Source), MentionSource.Gazetteer);

@@ -239,6 +239,9 @@ namespace NewsReader.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DateKnown")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Dateline")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -247,6 +250,9 @@ namespace NewsReader.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("FeedId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("ImportedAt")
                         .HasColumnType("INTEGER");
@@ -292,6 +298,8 @@ namespace NewsReader.Data.Migrations
                     b.HasIndex("Id", "PublishedAt");
 
                     b.HasIndex("PublishedAt", "Id");
+
+                    b.HasIndex("FeedId", "PublishedAt", "Id");
 
                     b.HasIndex("Language", "PublishedAt", "Id");
 
@@ -611,6 +619,82 @@ namespace NewsReader.Data.Migrations
                     b.ToTable("SavedArticles");
                 });
 
+            modelBuilder.Entity("NewsReader.Core.Subscriptions.Feed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FetchFullText")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IntervalMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastCheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastModified")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastNewArticleAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NextCheckAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SiteUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TitleGiven")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextCheckAt");
+
+                    b.HasIndex("Url")
+                        .IsUnique();
+
+                    b.ToTable("Feeds");
+                });
+
             modelBuilder.Entity("NewsReader.Data.Accounts.ReaderAccount", b =>
                 {
                     b.Property<string>("Id")
@@ -760,6 +844,14 @@ namespace NewsReader.Data.Migrations
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsReader.Core.Articles.Article", b =>
+                {
+                    b.HasOne("NewsReader.Core.Subscriptions.Feed", null)
+                        .WithMany()
+                        .HasForeignKey("FeedId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("NewsReader.Core.Entities.EntityAlias", b =>

@@ -16,7 +16,8 @@ public sealed record ArticleListParameters(
     string? From = null,
     string? To = null,
     string? Unread = null,
-    string? Saved = null)
+    string? Saved = null,
+    string? Feed = null)
 {
     /// <summary>Reads the parameters for a reader (null when anonymous); the problem, in words, when they are wrong.</summary>
     public (ArticleQuery? Query, string? Problem) Read(string? readerId)
@@ -48,7 +49,18 @@ public sealed record ArticleListParameters(
             return (null, "unread and saved are true or false.");
         }
 
-        var query = new ArticleQuery(Blank(Source), Blank(Language), Blank(Entity), from, to, unread, saved, readerId, before, pageSize);
+        int? feed = null;
+        if (!string.IsNullOrEmpty(Feed))
+        {
+            if (!int.TryParse(Feed, NumberStyles.None, CultureInfo.InvariantCulture, out var feedId))
+            {
+                return (null, $"feed is a feed's number, not '{Feed}'.");
+            }
+
+            feed = feedId;
+        }
+
+        var query = new ArticleQuery(Blank(Source), Blank(Language), Blank(Entity), from, to, unread, saved, readerId, before, pageSize, feed);
         return query.Validate() is [var problem, ..] ? (null, problem) : (query, null);
     }
 
@@ -57,6 +69,7 @@ public sealed record ArticleListParameters(
     {
         var values = new Dictionary<string, string?>
         {
+            ["feed"] = Blank(Feed),
             ["source"] = Blank(Source),
             ["language"] = Blank(Language),
             ["entity"] = Blank(Entity),

@@ -61,7 +61,7 @@ public sealed class ImportCommand(ArticleBatchImporter importer, IHttpClientFact
             if (Directory.Exists(target))
             {
                 foreach (var file in Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories)
-                    .Where(f => ArticleFiles.IsArticleFile(f) || Feeds.IsFeedFile(f))
+                    .Where(f => ArticleFiles.IsArticleFile(f) || (Feeds.IsFeedFile(f) && !IsSidecar(f)))
                     .Order(StringComparer.Ordinal))
                 {
                     yield return file;
@@ -73,6 +73,11 @@ public sealed class ImportCommand(ArticleBatchImporter importer, IHttpClientFact
             }
         }
     }
+
+    /// <summary>A <c>NAME.json</c> beside an article file is that article's metadata, not a JSON Feed.</summary>
+    private static bool IsSidecar(string file) =>
+        Path.GetExtension(file).Equals(".json", StringComparison.OrdinalIgnoreCase)
+        && ArticleFiles.Extensions.Any(e => File.Exists(Path.ChangeExtension(file, e)));
 
     /// <summary><c>dotnet run --project</c> starts the app in the project's folder; a relative path means one
     /// relative to where the command was typed, which the shell keeps in <c>PWD</c>.</summary>
@@ -100,7 +105,8 @@ public sealed class ImportCommand(ArticleBatchImporter importer, IHttpClientFact
                 throw new InvalidDataException($"the feed is larger than {Feeds.MaxFeedBytes / 1024 / 1024} MiB.");
             }
 
-            return new ImportSource(target, await response.Content.ReadAsByteArrayAsync(cancellationToken), IsFeed: true);
+            return new ImportSource(
+                target, await response.Content.ReadAsByteArrayAsync(cancellationToken), IsFeed: true, ContentType: response.Content.Headers.ContentType?.ToString());
         }
 
         if (!File.Exists(target))

@@ -36,23 +36,25 @@ public class FeedsTests
     }
 
     [Fact]
-    public void A_broken_feed_is_refused_and_an_item_without_text_is_reported_alone()
+    public void A_broken_feed_is_refused_with_where_it_breaks_and_an_item_without_text_is_kept_by_its_title_and_link()
     {
         var broken = Assert.Throws<InvalidDataException>(() =>
             Feeds.Read("truncated.rss", File.ReadAllBytes(Path.Combine(RepositoryFiles.ImportSamples, "broken", "truncated.rss")), Fallback));
-        Assert.StartsWith("truncated.rss: not an RSS 2.0 or Atom feed", broken.Message, StringComparison.Ordinal);
+        Assert.StartsWith("truncated.rss: not well-formed XML (line ", broken.Message, StringComparison.Ordinal);
 
-        const string feed = """<rss version="2.0"><channel><title>t</title><item><title>empty</title></item><item><title>ok</title><description>text</description></item></channel></rss>""";
+        const string feed = """<rss version="2.0"><channel><title>t</title><item><title>Only a title</title><link>https://wire.example/1</link></item><item><title>ok</title><description>text</description></item></channel></rss>""";
         var items = Feeds.Read("mixed.rss", Encoding.UTF8.GetBytes(feed), Fallback);
-        Assert.Equal("mixed.rss item 1 “empty”: the item has no text.", items[0].Problem);
+        Assert.Equal(("Only a title", "Only a title", "https://wire.example/1"), (items[0].Draft!.Title, items[0].Draft!.Body, items[0].Draft!.SourceKey));
         Assert.Equal("text", items[1].Draft!.Body);
     }
 
     [Fact]
-    public void A_feed_with_a_DTD_is_refused_so_no_entity_can_expand()
+    public void A_feeds_DTD_is_skipped_so_no_entity_of_its_own_can_expand()
     {
-        const string bomb = """<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><rss version="2.0"><channel><title>&b;</title></channel></rss>""";
+        const string bomb = """<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><rss version="2.0"><channel><title>&b;</title><item><title>&b;&nbsp;x</title><description>d</description></item></channel></rss>""";
 
-        Assert.Throws<InvalidDataException>(() => Feeds.Read("bomb.rss", Encoding.UTF8.GetBytes(bomb), Fallback));
+        var item = Assert.Single(Feeds.Read("bomb.rss", Encoding.UTF8.GetBytes(bomb), Fallback));
+
+        Assert.Equal("&b; x", item.Draft!.Title);
     }
 }

@@ -10,6 +10,7 @@ namespace NewsReader.Web.Tests.Articles;
 public sealed class ArticleListPageTests : BunitContext, IAsyncLifetime
 {
     private TestDatabase database = null!;
+    private Bunit.TestDoubles.BunitAuthorizationContext authorization = null!;
 
     public async Task InitializeAsync()
     {
@@ -17,9 +18,12 @@ public sealed class ArticleListPageTests : BunitContext, IAsyncLifetime
         Services.AddSingleton(database.Articles);
         Services.AddSingleton(database.Entities);
         Services.AddSingleton(database.Service<ReadingStore>());
+        Services.AddSingleton(database.Service<Data.Subscriptions.FeedStore>());
+        Services.AddSingleton(database.Service<Data.Articles.ArticleArrivals>());
         Services.AddMudServices();
         JSInterop.Mode = JSRuntimeMode.Loose;
-        AddAuthorization();
+        authorization = AddAuthorization();
+        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 
     private static ArticleDraft Draft(int day) =>
@@ -109,7 +113,6 @@ public sealed class ArticleListPageTests : BunitContext, IAsyncLifetime
         var id = (await database.Importer.ImportAsync(Draft(1))).ArticleId;
         await database.Importer.ImportAsync(Draft(2));
         await reader.MarkReadAsync("ann", [id]);
-        var authorization = AddAuthorization();
         authorization.SetAuthorized("ann");
         authorization.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, "ann"));
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using NewsReader.Data.Articles;
 using NewsReader.Data.Entities;
+using NewsReader.Data.Subscriptions;
 using NewsReader.Web.Articles;
 
 namespace NewsReader.Web.Components.Articles;
@@ -10,6 +11,7 @@ namespace NewsReader.Web.Components.Articles;
 public sealed partial class ArticleFilters
 {
     private IReadOnlyList<string> sources = [];
+    private IReadOnlyList<FeedView> feeds = [];
     private EntityDetails? entity;
 
     [Inject]
@@ -17,6 +19,9 @@ public sealed partial class ArticleFilters
 
     [Inject]
     private EntityStore Entities { get; set; } = null!;
+
+    [Inject]
+    private FeedStore Feeds { get; set; } = null!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = null!;
@@ -30,7 +35,11 @@ public sealed partial class ArticleFilters
     private IReadOnlyCollection<string> Flags =>
         [.. Parameters.Unread == "true" ? ["unread"] : Array.Empty<string>(), .. Parameters.Saved == "true" ? ["saved"] : Array.Empty<string>()];
 
-    protected override async Task OnInitializedAsync() => sources = await Articles.SourcesAsync();
+    protected override async Task OnInitializedAsync()
+    {
+        sources = await Articles.SourcesAsync();
+        feeds = await Feeds.ListAsync(null);
+    }
 
     protected override async Task OnParametersSetAsync()
     {

@@ -9,13 +9,21 @@ namespace NewsReader.Web.Components.Articles;
 
 /// <summary>The front page: one page of articles, newest first, with the filters and the cursor in the address, so
 /// that back, forward and a shared link give the same page. Only the page shown is loaded and carried into the circuit.</summary>
-public sealed partial class ArticleListPage
+public sealed partial class ArticleListPage : IDisposable
 {
+    private int arrived;
+
     [Inject]
     private ArticleStore Store { get; set; } = null!;
 
     [Inject]
     private ReadingStore Reading { get; set; } = null!;
+
+    [Inject]
+    private ArticleArrivals Arrivals { get; set; } = null!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
 
     [CascadingParameter]
     private Task<AuthenticationState>? Authentication { get; set; }
@@ -44,6 +52,9 @@ public sealed partial class ArticleListPage
     [SupplyParameterFromQuery(Name = "saved")]
     public string? Saved { get; set; }
 
+    [SupplyParameterFromQuery(Name = "feed")]
+    public string? Feed { get; set; }
+
     /// <summary>The page shown, carried from the prerender into the circuit so it is read once.</summary>
     [PersistentState]
     public ArticlePage? Page { get; set; }
@@ -61,7 +72,7 @@ public sealed partial class ArticleListPage
     protected override async Task OnParametersSetAsync()
     {
         ReaderId = Authentication is null ? null : (await Authentication).User.ReaderId();
-        Parameters = new ArticleListParameters(null, Before, Source, Language, Entity, From, To, Unread, Saved);
+        Parameters = new ArticleListParameters(null, Before, Source, Language, Entity, From, To, Unread, Saved, Feed);
         var (query, problem) = Parameters.Read(ReaderId);
         Problem = problem;
         var address = Parameters.ToAddress();
@@ -73,6 +84,37 @@ public sealed partial class ArticleListPage
         (Page, PageAddress) = (null, address);
         Page = await Store.PageAsync(query);
     }
+
+    /// <summary>Once the page is live, it hears of articles a feed poll adds, and says how many; the list itself stays as
+    /// it is until the reader asks to see them, so nothing moves under their eyes.</summary>
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender && RendererInfo.IsInteractive)
+        {
+            Arrivals.Arrived += OnArrived;
+        }
+    }
+
+    private void OnArrived(int count) => InvokeAsync(() =>
+    {
+        arrived += count;
+        StateHasChanged();
+    });
+
+    /// <summary>The first page of the same filters, read again.</summary>
+    private async Task ShowArrivalsAsync()
+    {
+        arrived = 0;
+        var first = Parameters with { Before = null };
+        if (first.Read(ReaderId).Query is { } query)
+        {
+            (Page, PageAddress) = (await Store.PageAsync(query), first.ToAddress());
+        }
+
+        Navigation.NavigateTo(first.ToAddress());
+    }
+
+    public void Dispose() => Arrivals.Arrived -= OnArrived;
 
     private async Task MarkPageReadAsync()
     {
