@@ -31,13 +31,14 @@ public class CorpusTests
         Assert.Equal(drafts.Count(d => d.Body.Contains("هدنة", StringComparison.Ordinal)) + 1, truce.Total);
     }
 
-    /// <summary>Whether any word of the article, stemmed, is حلب on its own, not part of a longer name
-    /// (حلب الجديدة، حلب القديمة، قلعة حلب، ريف حلب، محافظة حلب، الأحياء الشرقية لحلب).</summary>
+    /// <summary>Whether any word of the article, read as the recognizer reads it (with or without its proclitics), is حلب
+    /// on its own, not part of a longer name (حلب الجديدة، حلب القديمة، قلعة حلب، ريف حلب، محافظة حلب، الأحياء الشرقية لحلب).</summary>
     private static bool NamesAleppoTheCity(Core.Articles.ArticleDraft draft)
     {
-        var words = Core.Text.ArabicStemmer.Stems(draft.Body);
-        return words.Select((word, i) => (word, i)).Any(w => w.word == "حلب"
-            && (w.i + 1 >= words.Count || words[w.i + 1] is not ("جديده" or "قديمه"))
-            && (w.i == 0 || words[w.i - 1] is not ("ريف" or "محافظه" or "شرقيه" or "قلعه")));
+        var normalized = Core.Text.ArabicNormalizer.Fold(draft.Body);
+        var words = Core.Text.ArabicTokenizer.Tokenize(normalized).Select(t => t.In(normalized).ToString()).ToList();
+        bool Is(int i, params string[] names) =>
+            i >= 0 && i < words.Count && Core.Text.ArabicClitics.Stems(words[i]).Any(s => names.Contains(s.Stem.StartsWith("ال", StringComparison.Ordinal) ? s.Stem[2..] : s.Stem));
+        return words.Select((_, i) => i).Any(i => Is(i, "حلب") && !Is(i + 1, "جديده", "قديمه") && !Is(i - 1, "ريف", "محافظه", "شرقيه", "قلعه"));
     }
 }

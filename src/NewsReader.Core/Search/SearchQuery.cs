@@ -3,29 +3,45 @@ using NewsReader.Core.Text;
 namespace NewsReader.Core.Search;
 
 /// <summary>What a reader typed in the search box, read as words and "quoted phrases". Every word is
-/// normalized and stemmed like the index. Anything else a reader types (*, parentheses, NEAR, OR, SQL)
-/// is just text: it never reaches the index as syntax.</summary>
+/// normalized and put in its index form (<see cref="ArabicStemmer"/>); <see cref="WithForms"/> then widens each to every
+/// form of the same word the index holds (<see cref="WordForms"/>). Anything else a reader types (*, parentheses, NEAR,
+/// OR, SQL) is just text: it never reaches the index as syntax.</summary>
 public sealed class SearchQuery
 {
     public const int MaxLength = 500;
 
-    private SearchQuery(string text, IReadOnlyList<IReadOnlyList<string>> clauses)
+    /// <summary>A phrase matches any combination of its words' forms, up to this many combinations; beyond it, the
+    /// commonest forms come first (the corpus's forms of a word are a handful).</summary>
+    public const int MaxPhraseCombinations = 64;
+
+    private SearchQuery(string text, IReadOnlyList<IReadOnlyList<string>> clauses, IReadOnlyList<IReadOnlyList<IReadOnlySet<string>>> forms)
     {
         Text = text;
         Clauses = clauses;
-        Stems = clauses.SelectMany(c => c).ToHashSet(StringComparer.Ordinal);
+        Forms = forms;
+        Stems = forms.SelectMany(c => c).SelectMany(f => f).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The query as typed, trimmed.</summary>
     public string Text { get; }
 
-    /// <summary>Each clause is one word, or the words of one phrase, as stems. All clauses must match.</summary>
+    /// <summary>Each clause is one word, or the words of one phrase, in their index forms as typed. All clauses must match.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Clauses { get; }
+
+    /// <summary>For each word of each clause, the index forms that stand for it (itself until <see cref="WithForms"/>).</summary>
+    public IReadOnlyList<IReadOnlyList<IReadOnlySet<string>>> Forms { get; }
 
     public bool IsEmpty => Clauses.Count == 0;
 
-    /// <summary>Every stem the query looks for, to mark in snippets.</summary>
+    /// <summary>Every index form the query looks for, to mark in snippets.</summary>
     public IReadOnlySet<string> Stems { get; }
+
+    /// <summary>The same query with each word standing for the forms <paramref name="formsOf"/> gives it.</summary>
+    public SearchQuery WithForms(Func<string, IReadOnlySet<string>> formsOf)
+    {
+        ArgumentNullException.ThrowIfNull(formsOf);
+        return new SearchQuery(Text, Clauses, Clauses.Select(c => (IReadOnlyList<IReadOnlySet<string>>)c.Select(formsOf).ToList()).ToList());
+    }
 
     public static SearchQuery Parse(string? text)
     {
@@ -49,8 +65,10 @@ public sealed class SearchQuery
             }
         }
 
-        return new SearchQuery(trimmed, clauses);
+        return new SearchQuery(trimmed, clauses, clauses.Select(c => (IReadOnlyList<IReadOnlySet<string>>)c.Select(Single).ToList()).ToList());
     }
+
+    private static IReadOnlySet<string> Single(string stem) => new HashSet<string>(StringComparer.Ordinal) { stem };
 
     /// <summary>Whether every clause stands, word for word, in at least one of <paramref name="texts"/>
     /// (a phrase must stand within one text).</summary>
@@ -72,15 +90,15 @@ public sealed class SearchQuery
     /// <summary>Where each clause stands in a run of stems: the clause's index and the index of its first word.</summary>
     internal IEnumerable<(int Clause, int Word)> Find(IReadOnlyList<string> stems)
     {
-        for (var c = 0; c < Clauses.Count; c++)
+        for (var c = 0; c < Forms.Count; c++)
         {
-            var clause = Clauses[c];
+            var clause = Forms[c];
             for (var i = 0; i + clause.Count <= stems.Count; i++)
             {
                 var all = true;
                 for (var j = 0; j < clause.Count && all; j++)
                 {
-                    all = stems[i + j] == clause[j];
+                    all = clause[j].Contains(stems[i + j]);
                 }
 
                 if (all)
@@ -91,11 +109,23 @@ public sealed class SearchQuery
         }
     }
 
-    /// <summary>The FTS5 MATCH expression: each stem is a quoted string, so FTS5 reads no operator in it.</summary>
-    public string ToFts5()
+    /// <summary>The FTS5 MATCH expression: every clause, each as any of its words' forms (a phrase as any combination
+    /// of them), each form a quoted string, so FTS5 reads no operator in it. Forms hold only letters and digits (the
+    /// tokenizer's words), so no quote can break out.</summary>
+    public string ToFts5() => string.Join(" AND ", Forms.Select(c => "(" + string.Join(" OR ", Combinations(c).Select(p => $"\"{string.Join(' ', p)}\"")) + ")"));
+
+    /// <summary>Each way to write a phrase with its words' forms, the commonest (as listed) first, at most
+    /// <see cref="MaxPhraseCombinations"/>.</summary>
+    public static IEnumerable<IReadOnlyList<string>> Combinations(IReadOnlyList<IReadOnlySet<string>> words)
     {
-        // Stems hold only letters and digits (the tokenizer's words), so no quote can break out.
-        return string.Join(" AND ", Clauses.Select(c => $"\"{string.Join(' ', c)}\""));
+        ArgumentNullException.ThrowIfNull(words);
+        IEnumerable<IReadOnlyList<string>> combinations = [[]];
+        foreach (var word in words)
+        {
+            combinations = combinations.SelectMany(prefix => word.Select(form => (IReadOnlyList<string>)[.. prefix, form]));
+        }
+
+        return combinations.Take(MaxPhraseCombinations);
     }
 
     private static List<string> Words(string text)
@@ -108,9 +138,9 @@ public sealed class SearchQuery
 /// <summary>A text as search reads it: normalized, cut into words, each word stemmed like the index.</summary>
 internal sealed record StemmedText(NormalizedText Normalized, IReadOnlyList<Token> Words, IReadOnlyList<string> Stems)
 {
-    /// <summary>The text, with only the words that may stem to one of <paramref name="wanted"/> stemmed: a stem
-    /// is what is left once the proclitics are read off, so its word ends with it. The other words stand as
-    /// empty stems, which match nothing; an article has hundreds of them, and stemming each costs a string.</summary>
+    /// <summary>The text, with only the words that may have one of <paramref name="wanted"/> as their index form put in it:
+    /// an index form is what is left once the article chain is read off, so its word ends with it. The other words stand
+    /// as empty forms, which match nothing; an article has hundreds of them, and each costs a string.</summary>
     public static StemmedText Of(string text, IReadOnlySet<string> wanted)
     {
         var normalized = ArabicNormalizer.Normalize(text);

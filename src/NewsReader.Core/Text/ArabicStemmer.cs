@@ -1,41 +1,27 @@
 namespace NewsReader.Core.Text;
 
-/// <summary>A light prefix stemmer for search, in the spirit of Lucene's ArabicStemmer: it reads off the
-/// proclitics (و ف, then ب ك ل, then ال, and لل as ل + ال) so that حلب finds وحلب and بحلب, and الائتلاف
-/// finds بالائتلاف. Suffixes are left alone. Index and query go through the same function, so a word that
-/// merely starts with those letters (لبنان) is cut the same way on both sides and still finds itself.</summary>
+/// <summary>The form of a word the search indexes hold: normalized, with the article read off together with whatever
+/// proclitics stand before it (ال، وال، فال، بال، كال، وبال، فبال، وكال، فكال), so that الوزير، والوزير and بالوزير are one
+/// entry. That chain is the one proclitic sequence the letters prove: nothing else in Arabic is written that way in
+/// front of a word of two letters or more. A single و ف ب ك or ل may be a proclitic or the word's own first letter
+/// (وحلب, وزير; للجنة is ل+لجنة or ل+ال+جنة), so it stays here, and <see cref="WordForms"/> reads it at search time
+/// from how the corpus uses the word. Index and query go through the same function.</summary>
 public static class ArabicStemmer
 {
-    /// <summary>Letters a stem keeps at the least after a conjunction or preposition is taken off.</summary>
-    private const int MinimumAfterPrefix = 3;
+    /// <summary>Letters a word keeps at the least once the article chain is read off.</summary>
+    private const int MinimumAfterArticle = 2;
 
-    /// <summary>Stems one normalized word.</summary>
+    /// <summary>The index form of one normalized word.</summary>
     public static string Stem(ReadOnlySpan<char> word)
     {
-        if (word.Length > MinimumAfterPrefix && word[0] is 'و' or 'ف')
-        {
-            word = word[1..];
-        }
-
-        if (word.Length > 2 && word[0] == 'ل' && word[1] == 'ل' && word.Length - 2 >= 2)
-        {
-            return word[2..].ToString();
-        }
-
-        if (word.Length > MinimumAfterPrefix && word[0] is 'ب' or 'ك' or 'ل')
-        {
-            word = word[1..];
-        }
-
-        if (word.Length > 3 && word[0] == 'ا' && word[1] == 'ل')
-        {
-            word = word[2..];
-        }
-
-        return word.ToString();
+        var at = word.Length > 0 && word[0] is 'و' or 'ف' ? 1 : 0;
+        at += word.Length > at && word[at] is 'ب' or 'ك' ? 1 : 0;
+        return word.Length - at - 2 >= MinimumAfterArticle && word[at] == 'ا' && word[at + 1] == 'ل'
+            ? word[(at + 2)..].ToString()
+            : word.ToString();
     }
 
-    /// <summary>The stems of a whole text, one per word and in order, for the search index.</summary>
+    /// <summary>The index forms of a whole text, one per word and in order, for the search index.</summary>
     public static List<string> Stems(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -116,6 +116,17 @@ public static class SearchIndex
     /// (<see cref="IndexTerms"/>), so quoting each one is enough for FTS5 to read no operator in it.</summary>
     public static string AnyOf(IEnumerable<string> terms) => string.Join(" OR ", terms.Select(t => $"\"{t}\""));
 
+    /// <summary>Which of these terms the terms index holds at all (a vocabulary read, one seek per term).</summary>
+    public static async Task<HashSet<string>> HeldTermsAsync(NewsReaderDbContext db, IEnumerable<string> terms, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var json = System.Text.Json.JsonSerializer.Serialize(terms.Distinct(StringComparer.Ordinal));
+        var held = await db.Database
+            .SqlQuery<string>($"SELECT term AS Value FROM ArticleTermsVocab WHERE term IN (SELECT value FROM json_each({json}))")
+            .ToListAsync(cancellationToken);
+        return held.ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>How many articles a terms index query (<see cref="AnyOf"/>) finds.</summary>
     public static async Task<int> CountTermsAsync(NewsReaderDbContext db, string match, CancellationToken cancellationToken)
     {

@@ -31,6 +31,7 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
 
         // One connection for the whole search: EF otherwise opens and sets up a connection for each query.
         await db.Database.OpenConnectionAsync(cancellationToken);
+        query = await WordFormCounts.ResolveAsync(db, query, cancellationToken);
         var searched = await SearchedEntitiesAsync(db, request, cancellationToken);
         var entityIds = searched.Select(e => e.Id).ToList();
 
@@ -50,7 +51,7 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         }
 
         var skip = (request.Page - 1) * request.PageSize;
-        var (total, ids) = (useText ? query.Clauses : []) switch
+        var (total, ids) = (useText ? query.Forms : []) switch
         {
             [[var word]] when needsBoth => await WordWithinEntitiesAsync(db, word, entityIds, skip, request.PageSize, cancellationToken),
             [[var word]] => await OneWordOrEntitiesAsync(db, word, entityIds, skip, request.PageSize, cancellationToken),
@@ -95,12 +96,12 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
     /// then those that only mention an entity, ranked like an entity's. The terms index tells the two apart itself.
     /// (bm25 for every article that holds a common name, folded with the mentions in SQL, took 17 ms for حلب.)</summary>
     private static async Task<(int Total, List<int> Ids)> OneWordOrEntitiesAsync(
-        NewsReaderDbContext db, string stem, List<int> entityIds, int skip, int take, CancellationToken cancellationToken)
+        NewsReaderDbContext db, IReadOnlySet<string> forms, List<int> entityIds, int skip, int take, CancellationToken cancellationToken)
     {
-        var word = Quoted(IndexTerms.Word(stem));
+        var word = AnyTerm(forms.Select(IndexTerms.Word));
         var mentioning = AnyOf(entityIds);
         List<int> ids;
-        await using (var levels = new LevelReader(db, level => IndexTerms.Weighed(level, stem), within: null))
+        await using (var levels = new LevelReader(db, (await WeighAsync(db, [forms], cancellationToken))!, within: null))
         {
             ids = await LevelsThenMentionsAsync(db, levels, entityIds, skip, take, cancellationToken);
         }
@@ -121,11 +122,11 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
     /// <summary>One word within the articles that mention an entity (هدنة in Aleppo's articles): the terms index
     /// intersects the two itself, level by level, so only the articles that hold both are ever read.</summary>
     private static async Task<(int Total, List<int> Ids)> WordWithinEntitiesAsync(
-        NewsReaderDbContext db, string stem, List<int> entityIds, int skip, int take, CancellationToken cancellationToken)
+        NewsReaderDbContext db, IReadOnlySet<string> forms, List<int> entityIds, int skip, int take, CancellationToken cancellationToken)
     {
         var mentioning = AnyOf(entityIds);
-        var total = await CountTermsAsync(db, $"{Quoted(IndexTerms.Word(stem))} AND {mentioning}", cancellationToken);
-        await using var levels = new LevelReader(db, level => IndexTerms.Weighed(level, stem), mentioning);
+        var total = await CountTermsAsync(db, $"{AnyTerm(forms.Select(IndexTerms.Word))} AND {mentioning}", cancellationToken);
+        await using var levels = new LevelReader(db, (await WeighAsync(db, [forms], cancellationToken))!, mentioning);
         return (total, await LevelsThenMentionsAsync(db, levels, entityIds, skip, take, cancellationToken));
     }
 
@@ -176,8 +177,10 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ArticleTerms WHERE ArticleTerms MATCH {match}").SingleAsync(cancellationToken);
 
     /// <summary>An FTS5 query for the articles that mention any of the entities.</summary>
-    private static string AnyOf(List<int> entityIds) =>
-        "(" + string.Join(" OR ", entityIds.Select(id => Quoted(IndexTerms.Entity(id)))) + ")";
+    private static string AnyOf(List<int> entityIds) => AnyTerm(entityIds.Select(IndexTerms.Entity));
+
+    /// <summary>An FTS5 query for any of the terms, each quoted.</summary>
+    private static string AnyTerm(IEnumerable<string> terms) => "(" + string.Join(" OR ", terms.Select(Quoted)) + ")";
 
     /// <summary>A term quoted, so that FTS5 reads no operator in it.</summary>
     private static string Quoted(string term) => $"\"{term}\"";
@@ -194,6 +197,7 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
     {
         var query = Parse(request);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        query = await WordFormCounts.ResolveAsync(db, query, cancellationToken);
         var searched = await SearchedEntitiesAsync(db, request, cancellationToken);
         var annotations = await db.Annotations.AsNoTracking().Where(a => a.OwnerId == ownerId).ToListAsync(cancellationToken);
         var articleIds = annotations.Select(a => a.ArticleId).Distinct().ToList();
@@ -279,7 +283,7 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
             .SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}")
             .SingleAsync(cancellationToken);
         var skip = (request.Page - 1) * request.PageSize;
-        var ids = query.Clauses is [var clause] && Weighing(clause) is { } term
+        var ids = query.Forms is [var clause] && await WeighAsync(db, clause, cancellationToken) is { } term
             ? await HeaviestFirstAsync(db, term, request.PageSize, skip, cancellationToken)
             : await db.Database
                 .SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY rank, rowid DESC LIMIT {request.PageSize} OFFSET {skip}")
@@ -288,21 +292,35 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         return new SearchResult(total, hits, [], total == 0 ? await SuggestAsync(request, cancellationToken) : []);
     }
 
-    /// <summary>How the terms index weighs a clause, as its term at each level: one word by its weight, a two-word
-    /// phrase by its pair's. A longer phrase has no terms of its own (null).</summary>
-    private static Func<int, string>? Weighing(IReadOnlyList<string> clause) => clause switch
+    /// <summary>How the terms index weighs a clause, as its terms at each level: one word by its weight (any of its
+    /// forms), a two-word phrase by its pair's (any combination of the forms), keeping only the terms the index holds (one
+    /// vocabulary read), so that an empty level costs no query and a word's many forms make small queries. A longer
+    /// phrase has no terms of its own (null).</summary>
+    private static async Task<Weights?> WeighAsync(NewsReaderDbContext db, IReadOnlyList<IReadOnlySet<string>> clause, CancellationToken cancellationToken)
     {
-        [var stem] => level => IndexTerms.Weighed(level, stem),
-        [var first, var second] => level => IndexTerms.Paired(level, first, second),
-        _ => null,
-    };
+        Func<int, IEnumerable<string>>? terms = clause switch
+        {
+            [var forms] => level => forms.Select(f => IndexTerms.Weighed(level, f)),
+            [_, _] => level => SearchQuery.Combinations(clause).Select(p => IndexTerms.Paired(level, p[0], p[1])),
+            _ => null,
+        };
+        if (terms is null)
+        {
+            return null;
+        }
+
+        var levels = Enumerable.Range(0, WordWeights.Levels).Select(level => terms(level).ToList()).ToList();
+        var held = await SearchIndex.HeldTermsAsync(db, levels.SelectMany(l => l), cancellationToken);
+        var kept = levels.Select(l => (IReadOnlyList<string>)l.Where(held.Contains).ToList()).ToList();
+        return new Weights(level => kept[level], clause.Aggregate(1, (n, word) => n * word.Count));
+    }
 
     /// <summary>A page of the articles that hold one word or two-word phrase, heaviest first. bm25 costs about half a
     /// microsecond for every match (15,000 articles hold a common word: 8 ms), more for a phrase. Here the levels are
     /// read from the heaviest down, each newest first straight from the index, until the page is full: a page costs
     /// a few index reads however many articles match (levels before the page are only counted).</summary>
     private static async Task<List<int>> HeaviestFirstAsync(
-        NewsReaderDbContext db, Func<int, string> term, int take, int skip, CancellationToken cancellationToken)
+        NewsReaderDbContext db, Weights term, int take, int skip, CancellationToken cancellationToken)
     {
         await using var levels = new LevelReader(db, term, within: null);
         var ids = new List<int>(take);
@@ -410,13 +428,17 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
 
     private sealed record CandidateRow(int Id, int Total);
 
-    /// <summary>Reads the articles of a word or pair from the terms index (its term at each level: <see cref="Weighing"/>),
+    /// <summary>Reads the articles of a word or pair from the terms index (its term at each level: <see cref="WeighAsync"/>),
     /// a level at a time, newest first; with
     /// <c>within</c> (an FTS5 query), only those that match it too. Its two commands are prepared once on the
     /// search's open connection: a search may ask a few dozen times.</summary>
+    /// <summary>A clause's terms at each level; <see cref="Terms"/> is how many it has at a level (an article with more
+    /// than one of them, بحلب and حلب say, counts at the highest of its levels).</summary>
+    private sealed record Weights(Func<int, IReadOnlyList<string>> At, int Terms);
+
     private sealed class LevelReader : IAsyncDisposable
     {
-        private readonly Func<int, string> term;
+        private readonly Weights term;
         private readonly string? within;
         private readonly DbCommand count;
         private readonly DbCommand read;
@@ -425,7 +447,7 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         private readonly SqliteParameter readTake = new("$take", -1);
         private readonly SqliteParameter readSkip = new("$skip", 0);
 
-        public LevelReader(NewsReaderDbContext db, Func<int, string> term, string? within)
+        public LevelReader(NewsReaderDbContext db, Weights term, string? within)
         {
             this.term = term;
             this.within = within;
@@ -440,6 +462,11 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
 
         public async Task<int> CountAsync(int level, CancellationToken cancellationToken)
         {
+            if (term.At(level).Count == 0)
+            {
+                return 0;
+            }
+
             countTerm.Value = Match(level);
             return Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         }
@@ -448,6 +475,11 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         /// (all of them for −1).</summary>
         public async Task<List<int>> ReadAsync(int level, int take, int skip, CancellationToken cancellationToken)
         {
+            if (term.At(level).Count == 0)
+            {
+                return [];
+            }
+
             (readTerm.Value, readTake.Value, readSkip.Value) = (Match(level), take, skip);
             var ids = new List<int>();
             await using var rows = await read.ExecuteReaderAsync(cancellationToken);
@@ -465,7 +497,14 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
             await read.DisposeAsync();
         }
 
-        private string Match(int level) => within is null ? Quoted(term(level)) : $"{Quoted(term(level))} AND {within}";
+        /// <summary>The articles whose highest level is this one: with several terms an article may stand at several levels.</summary>
+        private string Match(int level)
+        {
+            var at = AnyTerm(term.At(level));
+            var above = Enumerable.Range(level + 1, WordWeights.Levels - level - 1).SelectMany(term.At).ToList();
+            var exactly = term.Terms == 1 || above.Count == 0 ? at : $"({at} NOT {AnyTerm(above)})";
+            return within is null ? exactly : $"{exactly} AND {within}";
+        }
     }
 
     private sealed record SearchedEntity(int Id, EntitySummary Summary);
