@@ -7,5 +7,16 @@ public static class Program
 {
     public static string SeedsFolder => RepositoryFiles.SeedsFolder;
 
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    /// <summary>Runs the benchmarks; <c>corpus N</c> builds (or finds) the cached corpus of N articles and stops, so that a
+    /// long build is not timed by BenchmarkDotNet's first setup.</summary>
+    public static void Main(string[] args)
+    {
+        if (args is ["corpus", var count])
+        {
+            BenchmarkCorpus.OpenAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)).GetAwaiter().GetResult().Dispose();
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

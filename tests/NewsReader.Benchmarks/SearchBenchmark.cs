@@ -1,17 +1,10 @@
-using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
-using NewsReader.Core.Entities;
 using NewsReader.Data;
-using NewsReader.Data.Articles;
-using NewsReader.Data.Importing;
 using NewsReader.Data.Search;
-using NewsReader.Testing;
 
 namespace NewsReader.Benchmarks;
 
@@ -25,7 +18,7 @@ public class SearchBenchmark
     private SearchService search = null!;
     private IDbContextFactory<NewsReaderDbContext> contexts = null!;
 
-    [Params(50_000)]
+    [Params(1_000_000)]
     public int Articles { get; set; }
 
     [ParamsSource(nameof(Cases))]
@@ -48,15 +41,9 @@ public class SearchBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        // The corpus's version is in the name, so that a changed generator never reuses an old database.
-        var file = Path.Combine(Path.GetTempPath(), $"newsreader-search-benchmark-{Articles}-corpus{ArticleCorpus.Version}.db");
-        services = new ServiceCollection()
-            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
-            .AddNewsReaderData($"Data Source={file}")
-            .BuildServiceProvider();
+        services = BenchmarkCorpus.OpenAsync(Articles).GetAwaiter().GetResult();
         search = services.GetRequiredService<SearchService>();
         contexts = services.GetRequiredService<IDbContextFactory<NewsReaderDbContext>>();
-        BuildIfMissingAsync(file).GetAwaiter().GetResult();
         Console.WriteLine($"// {Case}: {Search().GetAwaiter().GetResult():N0} matching articles");
     }
 
@@ -82,45 +69,6 @@ public class SearchBenchmark
         var total = await articles.CountAsync();
         var page = await articles.OrderByDescending(a => a.PublishedAt).Select(a => new { a.Id, a.Title, a.Body }).Take(10).ToListAsync();
         return total + page.Count;
-    }
-
-    private async Task BuildIfMissingAsync(string file)
-    {
-        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(Program.SeedsFolder);
-        await using (var db = await contexts.CreateDbContextAsync())
-        {
-            if (await db.Articles.CountAsync() >= Articles)
-            {
-                Console.WriteLine($"// reusing {file}");
-                return;
-            }
-        }
-
-        IReadOnlyList<GazetteerEntry> gazetteer;
-        await using (var json = File.OpenRead(Path.Combine(Program.SeedsFolder, "entities.json")))
-        {
-            gazetteer = await Gazetteer.ReadAsync(json);
-        }
-
-        var importer = services.GetRequiredService<ArticleImporter>();
-        var clock = Stopwatch.StartNew();
-        foreach (var draft in new ArticleCorpus(gazetteer).Articles(Articles))
-        {
-            await importer.ImportAsync(draft);
-        }
-
-        // As the command line's import ends a batch.
-        await services.GetRequiredService<ArticleBatchImporter>().FinishAsync(new ImportSummary(Articles, 0, 0, 0));
-        clock.Stop();
-        await using (var db = await contexts.CreateDbContextAsync())
-        {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
-        }
-
-        var megabytes = new FileInfo(file).Length / 1024.0 / 1024.0;
-        Console.WriteLine(
-            $"// built {Articles:N0} articles in {clock.Elapsed.TotalSeconds:N1} s ({Articles / clock.Elapsed.TotalSeconds:N0} articles/s, "
-            + $"{clock.Elapsed.TotalSeconds * 1000 / Articles:N1} s per 1,000); database {megabytes:N1} MiB ({megabytes * 1000 / Articles:N2} MiB per 1,000)");
     }
 
     /// <summary>A search and the words its baseline scans for; named for the results table.</summary>
