@@ -1,16 +1,28 @@
 #!/usr/bin/env bash
-# Runs every test: unit (Core), data (real SQLite), component (bUnit), and end-to-end (real Kestrel +
-# headless Debian Chromium). On a fresh Debian machine it first installs Chromium itself.
+# Runs every test: unit (Core), data (real SQLite, then the same suite on a real PostgreSQL), component (bUnit), and
+# end to end (real Kestrel, headless Debian Chromium, two instances on PostgreSQL behind Debian's nginx). On a fresh
+# Debian machine it first installs what it needs (chromium, postgresql, nginx).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source tests/postgres-cluster.sh
 
-if [ ! -x /usr/bin/chromium ]; then
-  echo "Installing Debian's chromium for the browser tests..."
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium fonts-liberation)
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
+[ -n "$(postgres_bin)" ] || missing+=(postgresql)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing Debian's ${missing[*]} for the tests..."
   SUDO=""
   if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium fonts-liberation >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # The packages start services of their own; the tests run their own throwaway servers.
+  $SUDO service postgresql stop >/dev/null 2>&1 || true
+  $SUDO service nginx stop >/dev/null 2>&1 || true
 fi
+
+start_test_postgres
 
 dotnet build NewsReader.sln -c Release -warnaserror
 dotnet test NewsReader.sln -c Release --no-build --logger "console;verbosity=normal" "$@"
+NEWSREADER_TEST_PROVIDER=PostgreSQL dotnet test tests/NewsReader.Data.Tests -c Release --no-build --logger "console;verbosity=normal" "$@"

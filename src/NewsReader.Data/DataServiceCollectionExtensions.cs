@@ -1,11 +1,13 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NewsReader.Data.Annotations;
 using NewsReader.Data.Articles;
 using NewsReader.Data.Entities;
 using NewsReader.Data.Importing;
 using NewsReader.Data.Jobs;
+using NewsReader.Data.Providers;
 using NewsReader.Data.Reading;
 using NewsReader.Data.Search;
 using NewsReader.Data.Seeding;
@@ -15,11 +17,14 @@ namespace NewsReader.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    public static IServiceCollection AddNewsReaderData(this IServiceCollection services, string connectionString)
+    /// <summary>The stores on <paramref name="provider"/>'s database at <paramref name="connectionString"/>.</summary>
+    public static IServiceCollection AddNewsReaderData(this IServiceCollection services, DatabaseProvider provider, string connectionString)
     {
-        services.AddDbContextFactory<NewsReaderDbContext>(options => options
-            .UseSqlite(connectionString)
-            .AddInterceptors(new SqlitePragmas()));
+        ArgumentNullException.ThrowIfNull(provider);
+        services.AddSingleton(new DatabaseConnection(provider, connectionString));
+        services.AddDbContextFactory<NewsReaderDbContext>(options => provider.Configure(options, connectionString));
+        services.AddSingleton(services => provider.CreateNotifications(
+            connectionString, services.GetService<ILogger<DatabaseNotifications>>() ?? NullLogger<DatabaseNotifications>.Instance));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<ArticleImporter>();
@@ -29,7 +34,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<EntityStore>();
         services.AddSingleton<ReaderTagging>();
         services.AddSingleton<GazetteerEditor>();
+        services.AddSingleton<SearchedEntities>();
         services.AddSingleton<SearchService>();
+        services.AddSingleton<AnnotationSearch>();
         services.AddSingleton<AnnotationStore>();
         services.AddSingleton<SeedImporter>();
         services.AddSingleton<ArticleBatchImporter>();

@@ -1,25 +1,27 @@
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Core.Articles;
 using NewsReader.Data.Entities;
+using NewsReader.Data.Providers;
 using NewsReader.Data.Search;
 using NewsReader.Data.Seeding;
 
 namespace NewsReader.Data;
 
-/// <summary>Brings the database up to date at start-up: migrations, WAL journal, the gazetteer, then the seed articles.</summary>
+/// <summary>Brings the database up to date at start-up: migrations, what the provider does after them, the gazetteer,
+/// then the seed articles. Under the database's start-up lock, so that of several instances started at once on one
+/// database, one does the work and the others find it done.</summary>
 public sealed class DatabaseInitializer(
-    IDbContextFactory<NewsReaderDbContext> contexts, GazetteerImporter gazetteer, SeedImporter seeds)
+    IDbContextFactory<NewsReaderDbContext> contexts, DatabaseConnection database, GazetteerImporter gazetteer, SeedImporter seeds)
 {
     public const string GazetteerFileName = "entities.json";
 
     public async Task<SeedReport> InitializeAsync(string seedsFolder, CancellationToken cancellationToken = default)
     {
+        await using var startUp = await database.Provider.LockStartUpAsync(database.ConnectionString, cancellationToken);
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             await db.Database.MigrateAsync(cancellationToken);
-
-            // WAL lets readers go on while the importer writes; the setting persists in the file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+            await db.Provider.PrepareAsync(db, cancellationToken);
             await SearchIndex.IndexMissingAsync(db, cancellationToken);
             await HashMissingAsync(db, cancellationToken);
         }

@@ -1,6 +1,6 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NewsReader.Core.Annotations;
 using NewsReader.Core.Articles;
 using NewsReader.Core.Entities;
@@ -8,14 +8,22 @@ using NewsReader.Core.Jobs;
 using NewsReader.Core.Reading;
 using NewsReader.Core.Subscriptions;
 using NewsReader.Data.Accounts;
+using NewsReader.Data.Providers;
 using NewsReader.Data.Search;
 using NewsReader.Data.Seeding;
 
 namespace NewsReader.Data;
 
-/// <summary>Articles, entities, mentions and annotations, and the readers' accounts (Identity's tables) in the same database.</summary>
-public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> options) : IdentityDbContext<ReaderAccount>(options)
+/// <summary>Articles, entities, mentions and annotations, the readers' accounts (Identity's tables) and the keys that
+/// protect their cookies (shared by every app instance on the database), in one database.</summary>
+public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> options)
+    : IdentityDbContext<ReaderAccount>(options), IDataProtectionKeyContext
 {
+    private DatabaseProvider? provider;
+
+    /// <summary>What differs on the database this context runs on.</summary>
+    internal DatabaseProvider Provider => provider ??= DatabaseProvider.Of(Database);
+
     public DbSet<Article> Articles => Set<Article>();
 
     public DbSet<Entity> Entities => Set<Entity>();
@@ -42,6 +50,8 @@ public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> op
 
     public DbSet<Feed> Feeds => Set<Feed>();
 
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>Saves, and re-indexes for search what the save changes (<see cref="IndexChanges"/>), in one transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -62,16 +72,14 @@ public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> op
         return saved;
     }
 
-    /// <summary>Not supported: re-indexing is I/O, and every save in the app is asynchronous.</summary>
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        throw new NotSupportedException("Save with SaveChangesAsync, which keeps the search indexes in step.");
+    /// <summary>For saves that touch nothing searchable (Data Protection stores its keys synchronously); re-indexing is
+    /// I/O, and every save of the app's own is asynchronous.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) => IndexChanges.Gather(this).IsEmpty
+        ? base.SaveChanges(acceptAllChangesOnSuccess)
+        : throw new NotSupportedException("Save with SaveChangesAsync, which keeps the search indexes in step.");
 
-    /// <summary>SQLite has no date type: every instant is stored as UTC ticks, so that ordering happens in SQL.</summary>
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        ArgumentNullException.ThrowIfNull(configurationBuilder);
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
-    }
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        Provider.ConfigureConventions(configurationBuilder);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

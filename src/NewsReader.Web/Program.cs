@@ -11,6 +11,7 @@ var builder = WebApplication.CreateBuilder(hostArgs);
 
 builder.AddNewsReaderLogging(quiet: importTargets is not null);
 builder.AddNewsReaderDatabase();
+builder.AddNewsReaderInstances(run: importTargets is null);
 builder.AddNewsReaderSecurity();
 builder.AddNewsReaderAccounts();
 builder.Services.AddNewsReaderUi();
@@ -33,6 +34,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
 
+app.UseNewsReaderForwardedHeaders();
 app.UseNewsReaderSecurityHeaders();
 app.UseNewsReaderRequestLogging();
 app.UseNewsReaderStatusCodePages();

@@ -8,7 +8,9 @@ using NewsReader.Core.Entities;
 using NewsReader.Core.Importing;
 using NewsReader.Data;
 using NewsReader.Data.Importing;
+using NewsReader.Data.Providers;
 using NewsReader.Testing;
+using Npgsql;
 
 namespace NewsReader.Benchmarks;
 
@@ -18,30 +20,43 @@ namespace NewsReader.Benchmarks;
 /// an old database.</summary>
 internal static class BenchmarkCorpus
 {
-    public static string FileFor(int articles)
+    /// <summary>The databases to measure: <c>NEWSREADER_BENCH_DATABASES</c> (comma-separated, <c>Sqlite</c> by default;
+    /// <c>PostgreSQL</c> needs <c>NEWSREADER_BENCH_POSTGRES</c>, a connection string to a server, as tests/run-all.sh's).</summary>
+    public static IEnumerable<string> Databases() =>
+        (Environment.GetEnvironmentVariable("NEWSREADER_BENCH_DATABASES") ?? "Sqlite").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>Where the corpus of this many articles lives on this database, keyed by the corpus version and the
+    /// provider's newest migration.</summary>
+    public static DatabaseConnection ConnectionFor(string database, int articles)
     {
-        using var probe = Services(":memory:");
+        var provider = DatabaseProvider.Named(database);
+        using var probe = Services(new DatabaseConnection(provider, provider == DatabaseProvider.Sqlite ? "Data Source=:memory:" : Server));
         using var db = probe.GetRequiredService<IDbContextFactory<NewsReaderDbContext>>().CreateDbContext();
-        var migration = db.Database.GetMigrations().Max();
-        return Path.Combine(Path.GetTempPath(), $"newsreader-corpus-{articles}-v{ArticleCorpus.Version}-{migration}.db");
+        var name = $"newsreader-corpus-{articles}-v{ArticleCorpus.Version}-{db.Database.GetMigrations().Max()}";
+        return provider == DatabaseProvider.Sqlite
+            ? new DatabaseConnection(provider, $"Data Source={Path.Combine(Path.GetTempPath(), name + ".db")}")
+            : new DatabaseConnection(provider, new NpgsqlConnectionStringBuilder(Server) { Database = name.ToLowerInvariant().Replace('-', '_') }.ConnectionString);
     }
 
-    public static ServiceProvider Services(string file) => new ServiceCollection()
+    private static string Server => Environment.GetEnvironmentVariable("NEWSREADER_BENCH_POSTGRES")
+        ?? throw new InvalidOperationException("Set NEWSREADER_BENCH_POSTGRES to a PostgreSQL server's connection string.");
+
+    public static ServiceProvider Services(DatabaseConnection connection) => new ServiceCollection()
         .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
-        .AddNewsReaderData($"Data Source={file}")
+        .AddNewsReaderData(connection.Provider, connection.ConnectionString)
         .BuildServiceProvider();
 
     /// <summary>The corpus's services, building the database first if it is missing.</summary>
-    public static async Task<ServiceProvider> OpenAsync(int articles)
+    public static async Task<ServiceProvider> OpenAsync(string database, int articles)
     {
-        var file = FileFor(articles);
-        var services = Services(file);
+        var connection = ConnectionFor(database, articles);
+        var services = Services(connection);
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(Program.SeedsFolder);
         await using (var db = await services.GetRequiredService<IDbContextFactory<NewsReaderDbContext>>().CreateDbContextAsync())
         {
             if (await db.Articles.CountAsync() >= articles)
             {
-                Console.WriteLine($"// reusing {file}");
+                Console.WriteLine($"// reusing {connection.ConnectionString}");
                 return services;
             }
         }
@@ -71,14 +86,22 @@ internal static class BenchmarkCorpus
         clock.Stop();
         await using (var db = await services.GetRequiredService<IDbContextFactory<NewsReaderDbContext>>().CreateDbContextAsync())
         {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
-            await db.Database.ExecuteSqlRawAsync("ANALYZE;");
+            var size = connection.Provider == DatabaseProvider.Sqlite
+                ? await SqliteSizeAsync(db, connection)
+                : await db.Database.SqlQueryRaw<long>("VACUUM ANALYZE; SELECT pg_database_size(current_database()) AS \"Value\"").SingleAsync();
+            var megabytes = size / 1024.0 / 1024.0;
+            Console.WriteLine(
+                $"// built {articles:N0} articles in {clock.Elapsed.TotalSeconds:N1} s ({articles / clock.Elapsed.TotalSeconds:N0} articles/s); "
+                + $"database {megabytes:N1} MiB ({megabytes * 1000 / articles:N2} MiB per 1,000)");
         }
 
-        var megabytes = new FileInfo(file).Length / 1024.0 / 1024.0;
-        Console.WriteLine(
-            $"// built {articles:N0} articles in {clock.Elapsed.TotalSeconds:N1} s ({articles / clock.Elapsed.TotalSeconds:N0} articles/s); "
-            + $"database {megabytes:N1} MiB ({megabytes * 1000 / articles:N2} MiB per 1,000)");
         return services;
+    }
+
+    private static async Task<long> SqliteSizeAsync(NewsReaderDbContext db, DatabaseConnection connection)
+    {
+        await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+        await db.Database.ExecuteSqlRawAsync("ANALYZE;");
+        return new FileInfo(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connection.ConnectionString).DataSource).Length;
     }
 }

@@ -24,13 +24,16 @@ public class FrontPageBenchmark
     [Params(1_000_000)]
     public int Articles { get; set; }
 
+    [ParamsSource(typeof(BenchmarkCorpus), nameof(BenchmarkCorpus.Databases))]
+    public string Database { get; set; } = "";
+
     [ParamsAllValues]
     public FrontPageCase Case { get; set; }
 
     [GlobalSetup]
     public void Setup()
     {
-        services = BenchmarkCorpus.OpenAsync(Articles).GetAwaiter().GetResult();
+        services = BenchmarkCorpus.OpenAsync(Database, Articles).GetAwaiter().GetResult();
         store = services.GetRequiredService<ArticleStore>();
         contexts = services.GetRequiredService<IDbContextFactory<NewsReaderDbContext>>();
         using var db = contexts.CreateDbContext();

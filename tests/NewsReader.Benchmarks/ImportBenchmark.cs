@@ -4,12 +4,11 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using NewsReader.Core.Entities;
 using NewsReader.Core.Importing;
 using NewsReader.Data;
 using NewsReader.Data.Articles;
+using NewsReader.Data.Providers;
 using NewsReader.Testing;
 
 namespace NewsReader.Benchmarks;
@@ -27,6 +26,9 @@ public class ImportBenchmark
 
     [Params(10_000)]
     public int Articles { get; set; }
+
+    [ParamsSource(typeof(BenchmarkCorpus), nameof(BenchmarkCorpus.Databases))]
+    public string Database { get; set; } = "";
 
     [GlobalSetup]
     public void Setup()
@@ -47,6 +49,26 @@ public class ImportBenchmark
         }
     }
 
+    /// <summary>An empty database of this name for one import: a new SQLite file, or a PostgreSQL database dropped first.</summary>
+    private async Task<DatabaseConnection> FreshAsync(string name)
+    {
+        var provider = DatabaseProvider.Named(Database);
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            foreach (var stale in Directory.EnumerateFiles(folder, name + ".db*"))
+            {
+                File.Delete(stale);
+            }
+
+            return new DatabaseConnection(provider, $"Data Source={Path.Combine(folder, name + ".db")}");
+        }
+
+        var connection = BenchmarkCorpus.ConnectionFor(Database, Articles);
+        var fresh = new Npgsql.NpgsqlConnectionStringBuilder(connection.ConnectionString) { Database = $"newsreader_import_{name}" }.ConnectionString;
+        await TestServer.DropPostgreSqlDatabaseAsync(fresh);
+        return new DatabaseConnection(provider, fresh);
+    }
+
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(folder, recursive: true);
 
@@ -55,16 +77,7 @@ public class ImportBenchmark
 
     private async Task<int> OneArticleAtATimeAsync()
     {
-        var database = Path.Combine(folder, "single.db");
-        foreach (var stale in Directory.EnumerateFiles(folder, "single.db*"))
-        {
-            File.Delete(stale);
-        }
-
-        await using var services = new ServiceCollection()
-            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
-            .AddNewsReaderData($"Data Source={database}")
-            .BuildServiceProvider();
+        await using var services = BenchmarkCorpus.Services(await FreshAsync("single"));
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(Program.SeedsFolder);
         var importer = services.GetRequiredService<ArticleImporter>();
         var count = 0;
@@ -81,17 +94,13 @@ public class ImportBenchmark
     [Benchmark]
     public int ImportCommand()
     {
-        var database = Path.Combine(folder, "import.db");
-        foreach (var stale in Directory.EnumerateFiles(folder, "import.db*"))
-        {
-            File.Delete(stale);
-        }
-
+        var database = FreshAsync("command").GetAwaiter().GetResult();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true };
         foreach (var argument in new[]
         {
             typeof(Program).Assembly.Location.Replace("NewsReader.Benchmarks.dll", "NewsReader.Web.dll", StringComparison.Ordinal),
-            "import", files, $"--ConnectionStrings:NewsReader=Data Source={database}", $"--NewsReader:SeedsPath={Program.SeedsFolder}",
+            "import", files, $"--NewsReader:Database={Database}", $"--ConnectionStrings:NewsReader={database.ConnectionString}",
+            $"--NewsReader:SeedsPath={Program.SeedsFolder}",
         })
         {
             start.ArgumentList.Add(argument);

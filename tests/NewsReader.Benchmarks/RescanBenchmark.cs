@@ -25,10 +25,13 @@ public class RescanBenchmark
     [Params(1_000_000)]
     public int Articles { get; set; }
 
+    [ParamsSource(typeof(BenchmarkCorpus), nameof(BenchmarkCorpus.Databases))]
+    public string Database { get; set; } = "";
+
     [GlobalSetup]
     public void Setup()
     {
-        services = BenchmarkCorpus.OpenAsync(Articles).GetAwaiter().GetResult();
+        services = BenchmarkCorpus.OpenAsync(Database, Articles).GetAwaiter().GetResult();
         contexts = services.GetRequiredService<IDbContextFactory<NewsReaderDbContext>>();
     }
 

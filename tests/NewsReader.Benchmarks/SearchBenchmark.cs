@@ -21,6 +21,9 @@ public class SearchBenchmark
     [Params(1_000_000)]
     public int Articles { get; set; }
 
+    [ParamsSource(typeof(BenchmarkCorpus), nameof(BenchmarkCorpus.Databases))]
+    public string Database { get; set; } = "";
+
     [ParamsSource(nameof(Cases))]
     public SearchCase Case { get; set; } = null!;
 
@@ -41,7 +44,7 @@ public class SearchBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        services = BenchmarkCorpus.OpenAsync(Articles).GetAwaiter().GetResult();
+        services = BenchmarkCorpus.OpenAsync(Database, Articles).GetAwaiter().GetResult();
         search = services.GetRequiredService<SearchService>();
         contexts = services.GetRequiredService<IDbContextFactory<NewsReaderDbContext>>();
         Console.WriteLine($"// {Case}: {Search().GetAwaiter().GetResult():N0} matching articles");

@@ -31,7 +31,7 @@ public sealed class AnnotationSearchTests : IAsyncLifetime
 
     private async Task<IReadOnlyList<string>> FoundAsync(string? query, string? entity = null)
     {
-        var result = await db.Service<SearchService>().SearchAnnotationsAsync(new SearchRequest(query, EntityKey: entity), Reader);
+        var result = await db.Service<AnnotationSearch>().SearchAsync(new SearchRequest(query, EntityKey: entity), Reader);
         Assert.Equal(result.Total, result.Items.Count);
         return result.Items.Select(h => h.Annotation.Exact).ToList();
     }
@@ -65,7 +65,7 @@ public sealed class AnnotationSearchTests : IAsyncLifetime
         Assert.Equal(["تشهد الاحياء الشرقية لمدينة حلب في شمال"], await FoundAsync("east", entity: "aleppo"));
         Assert.Empty(await FoundAsync("الحرب", entity: "aleppo"));
 
-        var hit = (await db.Service<SearchService>().SearchAnnotationsAsync(new SearchRequest("الشرقية", EntityKey: "aleppo"), Reader)).Items.Single();
+        var hit = (await db.Service<AnnotationSearch>().SearchAsync(new SearchRequest("الشرقية", EntityKey: "aleppo"), Reader)).Items.Single();
         Assert.Equal(["الشرقية", "حلب"], hit.QuoteHighlights.Select(h => h.Of(hit.Annotation.Exact)));
     }
 
@@ -86,8 +86,8 @@ public sealed class AnnotationSearchTests : IAsyncLifetime
             await AnnotateAsync(passage, comment: "حرب");
         }
 
-        var first = await db.Service<SearchService>().SearchAnnotationsAsync(new SearchRequest("حرب", Page: 1, PageSize: 2), Reader);
-        var second = await db.Service<SearchService>().SearchAnnotationsAsync(new SearchRequest("حرب", Page: 2, PageSize: 2), Reader);
+        var first = await db.Service<AnnotationSearch>().SearchAsync(new SearchRequest("حرب", Page: 1, PageSize: 2), Reader);
+        var second = await db.Service<AnnotationSearch>().SearchAsync(new SearchRequest("حرب", Page: 2, PageSize: 2), Reader);
 
         Assert.Equal((3, 3), (first.Total, second.Total));
         Assert.Equal(["منطق الحرب", "الحرب الشاملة", "ترفض منطق"], first.Items.Concat(second.Items).Select(h => h.Annotation.Exact));

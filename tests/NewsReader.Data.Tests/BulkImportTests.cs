@@ -91,9 +91,8 @@ public class BulkImportTests
             .Join(context.Articles, e => e.ArticleId, a => a.Id, (e, a) => new { a.SourceKey, e.EntityId, e.Mentions, e.PublishedAt })
             .ToListAsync();
         var counts = await context.Entities.OrderBy(e => e.Id).Select(e => new { e.Key, e.ArticleCount, e.MentionCount }).ToListAsync();
-        var terms = await context.Database
-            .SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ArticleTerms WHERE ArticleTerms MATCH 'sحلب OR e1 OR sهدنه'")
-            .SingleAsync();
+        var terms = await context.Provider.Search.CountAsync(context, Core.Search.TermQuery.Any(["sحلب", "e1", "sهدنه"]), CancellationToken.None);
+        var termCounts = await context.Provider.Search.ArticleCountsAsync(context, ["sحلب", "e1", "sهدنه", "w00هدنه"], CancellationToken.None);
         var articles = await context.Articles.Select(a => new { a.SourceKey, a.Title, a.Body, a.NormalizedHash, a.ContentHash, a.Direction, a.PublishedAt }).ToListAsync();
         return [
             .. mentions.Select(m => m.ToString()!).Order(StringComparer.Ordinal),
@@ -101,6 +100,7 @@ public class BulkImportTests
             .. counts.Select(c => c.ToString()!),
             .. articles.Select(a => a.ToString()!).Order(StringComparer.Ordinal),
             $"terms {terms}",
+            .. termCounts.Select(c => $"{c.Key}: {c.Value}").Order(StringComparer.Ordinal),
         ];
     }
 }

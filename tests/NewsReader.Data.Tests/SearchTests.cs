@@ -179,7 +179,10 @@ public class SearchTests
         Assert.Empty((await SearchAsync(db, "طرطوس")).Items);
         Assert.Empty((await SearchAsync(db, "\"طرطوس وحدها\"")).Items);
         await using var context = await db.OpenAsync();
-        Assert.Equal(0, await context.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ArticleTerms WHERE rowid = {id}").SingleAsync());
+        var word = Core.Search.IndexTerms.Word("طرطوس");
+        Assert.Equal(0, await context.Provider.Search.CountAsync(context, Core.Search.TermQuery.Term(word), CancellationToken.None));
+        Assert.Empty(await context.Provider.Search.ArticleCountsAsync(context, [word], CancellationToken.None));
+        Assert.Empty(await context.Provider.Search.UnindexedAsync(context, 0, 10, CancellationToken.None));
     }
 
     [Theory]
@@ -190,7 +193,7 @@ public class SearchTests
         await using var db = await TestDatabase.CreateSeededAsync();
         await using (var context = await db.OpenAsync())
         {
-            var emptyIndex = "DELETE FROM " + index;
+            var emptyIndex = $"DELETE FROM \"{index}\"";
             await context.Database.ExecuteSqlRawAsync(emptyIndex);
         }
 
@@ -263,14 +266,14 @@ public class SearchTests
         Assert.Single((await SearchAsync(db, "هدنة", entity: key)).Items);
         await using var context = await db.OpenAsync();
         var entityId = await context.Entities.Where(e => e.Key == key).Select(e => e.Id).SingleAsync();
-        var mentioning = $"\"{Core.Search.IndexTerms.Entity(entityId)}\"";
-        Assert.Equal(1, await context.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ArticleTerms WHERE ArticleTerms MATCH {mentioning}").SingleAsync());
+        var mentioning = Core.Search.TermQuery.Term(Core.Search.IndexTerms.Entity(entityId));
+        Assert.Equal(1, await context.Provider.Search.CountAsync(context, mentioning, CancellationToken.None));
 
         await db.Service<Entities.GazetteerEditor>().DeleteAsync(key!);
         await db.RunJobsAsync();
 
         // A later entity may be given the same id: no article may still seem to mention it.
-        Assert.Equal(0, await context.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ArticleTerms WHERE ArticleTerms MATCH {mentioning}").SingleAsync());
+        Assert.Equal(0, await context.Provider.Search.CountAsync(context, mentioning, CancellationToken.None));
     }
 
     [Fact]

@@ -117,7 +117,7 @@ public class SeedingTests
         Assert.Empty(await db.ListArticlesAsync());
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task The_database_runs_in_write_ahead_log_mode()
     {
         await using var db = await TestDatabase.CreateAsync();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using NewsReader.EndToEnd.Tests.Instances;
 using NewsReader.Testing;
 
 namespace NewsReader.EndToEnd.Tests;
@@ -12,17 +13,7 @@ public sealed class ImportCommandTests : IDisposable
 
     private async Task<(int ExitCode, string Output)> ImportAsync(params string[] targets)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = RepositoryFiles.Root,
-        };
-        foreach (var argument in new[] { typeof(Program).Assembly.Location, "import" }.Concat(targets))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        var start = AppProcess.StartInfo(["import", .. targets]);
         start.ArgumentList.Add($"--ConnectionStrings:NewsReader=Data Source={Path.Combine(folder, "cli.db")}");
         start.ArgumentList.Add($"--NewsReader:SeedsPath={RepositoryFiles.SeedsFolder}");
         using var process = Process.Start(start)!;
@@ -62,7 +53,7 @@ public sealed class ImportCommandTests : IDisposable
     public async Task A_feed_is_imported_from_its_URL()
     {
         using var listener = new System.Net.HttpListener();
-        var port = FreePort();
+        var port = FreePort.Next();
         listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         listener.Start();
         var serving = Task.Run(async () =>
@@ -80,13 +71,6 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.Contains($"http://127.0.0.1:{port}/feed item 2 “موسكو وأنقرة تبحثان هدنة جديدة”", output, StringComparison.Ordinal);
         Assert.Contains(": 2 imported, 0 updated, 0 skipped as duplicates, 0 failed.", output, StringComparison.Ordinal);
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        socket.Start();
-        return ((System.Net.IPEndPoint)socket.LocalEndpoint).Port;
     }
 
     [Fact]

@@ -13,12 +13,6 @@ namespace NewsReader.EndToEnd.Tests;
 /// repository's seeds, and one headless Debian Chromium shared by the tests of the collection.</summary>
 public sealed class NewsReaderApp : IAsyncLifetime
 {
-    private static readonly string[] ChromiumArguments =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run",
-    ];
-
     private readonly string dataFolder = Directory.CreateTempSubdirectory("newsreader-e2e-").FullName;
     private WebApplicationFactory<Program> factory = null!;
     private IPlaywright playwright = null!;
@@ -64,12 +58,7 @@ public sealed class NewsReaderApp : IAsyncLifetime
         Http = await SignedInClientAsync(EditorEmail);
 
         playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ChromiumArguments,
-        });
+        Browser = await Chromium.LaunchAsync(playwright);
     }
 
     /// <summary>An HTTP client signed in by cookie as a reader with this e-mail, registered first if need be.</summary>

@@ -5,22 +5,28 @@ using NewsReader.Data;
 using NewsReader.Data.Articles;
 using NewsReader.Data.Entities;
 using NewsReader.Data.Jobs;
+using NewsReader.Data.Providers;
 using NewsReader.Data.Subscriptions;
 
 namespace NewsReader.Testing;
 
-/// <summary>A real SQLite file in a temporary folder, migrated as at start-up, with the app's own services.</summary>
+/// <summary>A real database, migrated as at start-up, with the app's own services: a SQLite file in a temporary folder,
+/// or a database of its own on the tests' PostgreSQL server (<see cref="TestServer"/>).</summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly ServiceProvider services;
 
-    private TestDatabase(string folder, Action<IServiceCollection>? configure)
+    /// <summary>False for another instance on a database that a first one owns (and drops).</summary>
+    private readonly bool owner;
+
+    private TestDatabase(string folder, DatabaseProvider provider, string connectionString, Action<IServiceCollection>? configure, bool owner)
     {
         Folder = folder;
         SeedsFolder = Directory.CreateDirectory(Path.Combine(folder, "seeds")).FullName;
+        (Provider, ConnectionString, this.owner) = (provider, connectionString, owner);
         var collection = new ServiceCollection()
             .AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>))
-            .AddNewsReaderData($"Data Source={Path.Combine(folder, "test.db")};Pooling=False");
+            .AddNewsReaderData(Provider, ConnectionString);
 
         // The tests' feed servers are on loopback.
         collection.Configure<FeedOptions>(options => options.AllowPrivateHosts = true);
@@ -29,6 +35,10 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     public string Folder { get; }
+
+    public DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
 
     public string SeedsFolder { get; }
 
@@ -57,10 +67,23 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <param name="configure">Changes to the app's services (a test of refused private hosts, say).</param>
     public static async Task<TestDatabase> CreateAsync(Action<IServiceCollection>? configure = null)
     {
-        var database = new TestDatabase(Directory.CreateTempSubdirectory("newsreader-data-").FullName, configure);
+        var database = CreateEmpty(configure);
         await database.Initializer.InitializeAsync(database.SeedsFolder);
         return database;
     }
+
+    /// <summary>A new database that nothing has initialized yet (not even migrated).</summary>
+    public static TestDatabase CreateEmpty(Action<IServiceCollection>? configure = null)
+    {
+        var folder = Directory.CreateTempSubdirectory("newsreader-data-").FullName;
+        return TestServer.IsPostgreSql
+            ? new TestDatabase(folder, DatabaseProvider.PostgreSql, TestServer.NewPostgreSqlDatabase("newsreader_test"), configure, owner: true)
+            : new TestDatabase(folder, DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "test.db")};Pooling=False", configure, owner: true);
+    }
+
+    /// <summary>Another app instance on this database: its own services, workers and notifications.</summary>
+    public TestDatabase AnotherInstance(Action<IServiceCollection>? configure = null) =>
+        new(Directory.CreateTempSubdirectory("newsreader-instance-").FullName, Provider, ConnectionString, configure, owner: false);
 
     /// <summary>A database initialized as the app starts: migrations, the gazetteer and the repository's seeds.</summary>
     public static async Task<TestDatabase> CreateSeededAsync()
@@ -76,6 +99,11 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await services.DisposeAsync();
+        if (owner && Provider == DatabaseProvider.PostgreSql)
+        {
+            await TestServer.DropPostgreSqlDatabaseAsync(ConnectionString);
+        }
+
         Directory.Delete(Folder, recursive: true);
     }
 }

@@ -109,11 +109,6 @@ public sealed class SearchQuery
         }
     }
 
-    /// <summary>The FTS5 MATCH expression: every clause, each as any of its words' forms (a phrase as any combination
-    /// of them), each form a quoted string, so FTS5 reads no operator in it. Forms hold only letters and digits (the
-    /// tokenizer's words), so no quote can break out.</summary>
-    public string ToFts5() => string.Join(" AND ", Forms.Select(c => "(" + string.Join(" OR ", Combinations(c).Select(p => $"\"{string.Join(' ', p)}\"")) + ")"));
-
     /// <summary>Each way to write a phrase with its words' forms, the commonest (as listed) first, at most
     /// <see cref="MaxPhraseCombinations"/>.</summary>
     public static IEnumerable<IReadOnlyList<string>> Combinations(IReadOnlyList<IReadOnlySet<string>> words)

@@ -55,6 +55,10 @@ internal sealed class EntityArticleConfiguration : IEntityTypeConfiguration<Enti
 
         // An entity's articles, newest first, a page at a time (the front page's entity filter, the entity's page).
         builder.HasIndex(e => new { e.EntityId, e.PublishedAt, e.ArticleId });
+
+        // An entity's articles as search ranks them: most mentions first, then newest (and it holds every column a
+        // search for several entities sums).
+        builder.HasIndex(e => new { e.EntityId, e.Mentions, e.PublishedAt, e.ArticleId }).IsDescending(false, true, true, false);
     }
 }
 

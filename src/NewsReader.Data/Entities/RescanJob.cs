@@ -34,7 +34,7 @@ public sealed class RescanJob(IDbContextFactory<NewsReaderDbContext> contexts, M
         ArgumentNullException.ThrowIfNull(report);
         var request = JsonSerializer.Deserialize<RescanRequest>(job.Payload) ?? new RescanRequest([]);
         var deleted = request.DeletedEntityIds ?? [];
-        string? match;
+        TermQuery? match;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             match = await CandidatesAsync(db, request, cancellationToken);
@@ -45,7 +45,7 @@ public sealed class RescanJob(IDbContextFactory<NewsReaderDbContext> contexts, M
 
             if (job.Done == 0)
             {
-                job.Total = await SearchIndex.CountTermsAsync(db, match, cancellationToken);
+                job.Total = await db.Provider.Search.CountAsync(db, match, cancellationToken);
                 if (!await report())
                 {
                     return;
@@ -56,7 +56,7 @@ public sealed class RescanJob(IDbContextFactory<NewsReaderDbContext> contexts, M
         while (true)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var ids = await SearchIndex.HoldingTermsAsync(db, match, job.Cursor, BatchSize, cancellationToken);
+            var ids = await db.Provider.Search.AfterAsync(db, match, job.Cursor, BatchSize, cancellationToken);
             if (ids.Count == 0)
             {
                 return;
@@ -102,7 +102,7 @@ public sealed class RescanJob(IDbContextFactory<NewsReaderDbContext> contexts, M
 
     /// <summary>The terms index query for the articles that can hold a spelling: for each spelling, the forms of its
     /// rarest word; and each deleted entity's own term. Null when there is nothing to look for.</summary>
-    private static async Task<string?> CandidatesAsync(NewsReaderDbContext db, RescanRequest request, CancellationToken cancellationToken)
+    private static async Task<TermQuery?> CandidatesAsync(NewsReaderDbContext db, RescanRequest request, CancellationToken cancellationToken)
     {
         var alternatives = new List<string>();
         foreach (var spelling in request.Spellings.Distinct(StringComparer.Ordinal))
@@ -111,7 +111,7 @@ public sealed class RescanJob(IDbContextFactory<NewsReaderDbContext> contexts, M
             var fewest = int.MaxValue;
             foreach (var word in SpellingTerms.Of(spelling))
             {
-                var count = await SearchIndex.CountTermsAsync(db, SearchIndex.AnyOf(word), cancellationToken);
+                var count = await db.Provider.Search.CountAsync(db, TermQuery.Any(word), cancellationToken);
                 if (count < fewest)
                 {
                     (rarest, fewest) = (word, count);
@@ -125,6 +125,6 @@ public sealed class RescanJob(IDbContextFactory<NewsReaderDbContext> contexts, M
         }
 
         alternatives.AddRange((request.DeletedEntityIds ?? []).Select(IndexTerms.Entity));
-        return alternatives.Count == 0 ? null : SearchIndex.AnyOf(alternatives);
+        return alternatives.Count == 0 ? null : TermQuery.Any(alternatives);
     }
 }

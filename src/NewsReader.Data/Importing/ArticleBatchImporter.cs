@@ -176,11 +176,11 @@ public sealed class ArticleBatchImporter(
 
         try
         {
-            // A bulk import touches more of the indexes than the default 2 MiB page cache holds.
             await db.Database.OpenConnectionAsync(cancellationToken);
-            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -65536", cancellationToken);
+            var writer = db.Provider.BulkWriter;
+            await writer.PrepareAsync(db, cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var ids = await ArticleBulkWriter.WriteAsync(db, fresh.Select(f => f.Prepared).ToList(), clock.GetUtcNow(), cancellationToken);
+            var ids = await writer.WriteAsync(db, fresh.Select(f => f.Prepared).ToList(), clock.GetUtcNow(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             foreach (var ((prepared, index), id) in fresh.Zip(ids))
             {

@@ -1,4 +1,6 @@
+using NewsReader.Data.Providers;
+
 namespace NewsReader.Data.Jobs;
 
-/// <summary>Wakes the job worker when a job is queued in this process.</summary>
-public sealed class JobSignal : WakeSignal;
+/// <summary>A job was queued: a worker, on whichever instance wakes first, takes it.</summary>
+public sealed class JobSignal(DatabaseNotifications notifications) : WakeSignal(notifications, "newsreader_jobs");

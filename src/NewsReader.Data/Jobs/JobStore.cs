@@ -26,7 +26,7 @@ public sealed class JobStore(IDbContextFactory<NewsReaderDbContext> contexts, Ti
         };
         db.Jobs.Add(job);
         await db.SaveChangesAsync(cancellationToken);
-        signal.Notify();
+        signal.Announce();
         return job;
     }
 

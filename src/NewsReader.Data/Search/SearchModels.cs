@@ -38,6 +38,10 @@ public sealed record SearchRequest(string? Query, EntityType? Type = null, strin
 
         return problems;
     }
+
+    /// <summary>The request's words, once the request is known to be valid.</summary>
+    internal SearchQuery ToQuery() =>
+        Validate() is [var problem, ..] ? throw new ArgumentException(problem, nameof(SearchRequest)) : SearchQuery.Parse(Query);
 }
 
 public sealed record SearchHit(

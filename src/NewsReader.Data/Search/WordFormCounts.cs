@@ -1,12 +1,11 @@
-using Microsoft.EntityFrameworkCore;
 using NewsReader.Core.Search;
 using NewsReader.Core.Text;
 
 namespace NewsReader.Data.Search;
 
 /// <summary>Resolves a query's words to all their forms in the index (<see cref="WordForms"/>), with the counts the rules
-/// need: how many articles hold each index form, which SQLite's <c>fts5vocab</c> over the terms index answers with a
-/// seek per form (<c>ArticleTermsVocab</c>). Two rounds: the forms a word may be read as, to find its base; then the
+/// need: how many articles hold each index form, which the terms index answers with a lookup per form
+/// (<see cref="ISearchIndex.ArticleCountsAsync"/>). Two rounds: the forms a word may be read as, to find its base; then the
 /// forms the base may take, to find which are its own.</summary>
 internal static class WordFormCounts
 {
@@ -32,7 +31,7 @@ internal static class WordFormCounts
         return query.WithForms(stem => forms[stem]);
     }
 
-    /// <summary>Counts for the forms not yet counted, in one statement: SQLite looks each term up in the vocabulary.</summary>
+    /// <summary>Counts for the forms not yet counted, in one question to the index.</summary>
     private static async Task LoadAsync(NewsReaderDbContext db, IEnumerable<string> forms, Dictionary<string, int> counts, CancellationToken cancellationToken)
     {
         var wanted = forms.Where(f => !counts.ContainsKey(f)).Distinct(StringComparer.Ordinal).ToList();
@@ -41,20 +40,10 @@ internal static class WordFormCounts
             return;
         }
 
-        var terms = System.Text.Json.JsonSerializer.Serialize(wanted.Select(IndexTerms.Word));
-        var found = await db.Database
-            .SqlQuery<TermCount>($"SELECT term AS Term, doc AS Articles FROM ArticleTermsVocab WHERE term IN (SELECT value FROM json_each({terms}))")
-            .ToListAsync(cancellationToken);
+        var found = await db.Provider.Search.ArticleCountsAsync(db, wanted.Select(IndexTerms.Word).ToList(), cancellationToken);
         foreach (var form in wanted)
         {
-            counts[form] = 0;
-        }
-
-        foreach (var row in found)
-        {
-            counts[row.Term[1..]] = row.Articles;
+            counts[form] = found.GetValueOrDefault(IndexTerms.Word(form));
         }
     }
-
-    private sealed record TermCount(string Term, int Articles);
 }

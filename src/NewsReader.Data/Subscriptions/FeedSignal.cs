@@ -1,4 +1,6 @@
+using NewsReader.Data.Providers;
+
 namespace NewsReader.Data.Subscriptions;
 
-/// <summary>Wakes the feed poller when a feed is added or asked to refresh in this process.</summary>
-public sealed class FeedSignal : WakeSignal;
+/// <summary>A feed was added or asked to be polled now.</summary>
+public sealed class FeedSignal(DatabaseNotifications notifications) : WakeSignal(notifications, "newsreader_feeds");

@@ -76,7 +76,7 @@ public sealed class FeedStore(IDbContextFactory<NewsReaderDbContext> contexts, T
             return (null, $"{url} is already a subscription.");
         }
 
-        signal.Notify();
+        signal.Announce();
         return (feed, null);
     }
 
@@ -109,7 +109,7 @@ public sealed class FeedStore(IDbContextFactory<NewsReaderDbContext> contexts, T
 
         feed.FetchFullText = request.FetchFullText ?? feed.FetchFullText;
         await db.SaveChangesAsync(cancellationToken);
-        signal.Notify();
+        signal.Announce();
         return (true, null);
     }
 
@@ -127,7 +127,7 @@ public sealed class FeedStore(IDbContextFactory<NewsReaderDbContext> contexts, T
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var updated = await db.Feeds.Where(f => f.Id == id)
             .ExecuteUpdateAsync(set => set.SetProperty(f => f.NextCheckAt, clock.GetUtcNow()), cancellationToken);
-        signal.Notify();
+        signal.Announce();
         return updated > 0;
     }
 

@@ -25,12 +25,12 @@ internal static class SearchEndpoints
 
     /// <summary>The reader's own annotations that match, with the same parameters and rules as the article search.</summary>
     private static async Task<Results<Ok<AnnotationSearchResponse>, ProblemHttpResult>> SearchAnnotationsAsync(
-        string? q, string? type, string? entity, int? page, int? pageSize, ClaimsPrincipal user, SearchService search, CancellationToken cancellationToken)
+        string? q, string? type, string? entity, int? page, int? pageSize, ClaimsPrincipal user, AnnotationSearch search, CancellationToken cancellationToken)
     {
         var (request, problem) = Read(q, type, entity, page, pageSize);
         return request is null
             ? problem!
-            : TypedResults.Ok(AnnotationSearchResponse.From(await search.SearchAnnotationsAsync(request, user.ReaderId()!, cancellationToken)));
+            : TypedResults.Ok(AnnotationSearchResponse.From(await search.SearchAsync(request, user.ReaderId()!, cancellationToken)));
     }
 
     private static (SearchRequest? Request, ProblemHttpResult? Problem) Read(string? q, string? type, string? entity, int? page, int? pageSize)

@@ -80,7 +80,7 @@ public sealed partial class SearchPage
         var firstPage = request with { Page = 1 };
         Result = await Search.SearchAsync(InAnnotations ? firstPage : request);
         var readerId = Authentication is null ? null : (await Authentication).User.ReaderId();
-        Found = readerId is null ? null : await Search.SearchAnnotationsAsync(InAnnotations ? request : firstPage, readerId);
+        Found = readerId is null ? null : await Annotations.SearchAsync(InAnnotations ? request : firstPage, readerId);
         ResultFor = key;
     }
 

@@ -1,0 +1,170 @@
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Core.Entities;
+using NewsReader.Data.Importing;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace NewsReader.Data.Providers.PostgreSql;
+
+/// <summary>Writes a batch of new articles with <c>COPY</c>, one stream per table: the articles' ids are taken from
+/// their sequence first, so that their mentions and index entries can be streamed beside them. The entities' counts
+/// and the terms' counts are added once for the whole batch.</summary>
+internal sealed class PostgreSqlBulkWriter : IArticleBulkWriter
+{
+    public Task PrepareAsync(NewsReaderDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task<List<int>> WriteAsync(
+        NewsReaderDbContext db, IReadOnlyList<PreparedArticle> articles, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A bulk write needs a transaction.");
+        }
+
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var ids = await db.Database
+            .SqlQuery<int>($"""SELECT nextval(pg_get_serial_sequence('"Articles"', 'Id'))::int AS "Value" FROM generate_series(1, {articles.Count})""")
+            .ToListAsync(cancellationToken);
+        await CopyArticlesAsync(connection, articles, ids, now.ToUniversalTime(), cancellationToken);
+        await CopyMentionsAsync(connection, articles, ids, cancellationToken);
+        await CopyIndexEntriesAsync(connection, articles, ids, cancellationToken);
+        await AddCountsAsync(connection, articles, cancellationToken);
+        return ids;
+    }
+
+    private static async Task CopyArticlesAsync(
+        NpgsqlConnection connection, IReadOnlyList<PreparedArticle> articles, List<int> ids, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var copy = await connection.BeginBinaryImportAsync(
+            """
+            COPY "Articles" ("Id", "SourceKey", "Title", "Body", "Language", "Direction", "Source", "Dateline", "PublishedAt",
+                "DateKnown", "ContentHash", "NormalizedHash", "ImportedAt", "UpdatedAt") FROM STDIN (FORMAT BINARY)
+            """,
+            cancellationToken);
+        foreach (var (prepared, id) in articles.Zip(ids))
+        {
+            var draft = prepared.Draft!;
+            await copy.StartRowAsync(cancellationToken);
+            await copy.WriteAsync(id, NpgsqlDbType.Integer, cancellationToken);
+            await copy.WriteAsync(draft.SourceKey, NpgsqlDbType.Text, cancellationToken);
+            await copy.WriteAsync(draft.Title, NpgsqlDbType.Text, cancellationToken);
+            await copy.WriteAsync(draft.Body, NpgsqlDbType.Text, cancellationToken);
+            await copy.WriteAsync(draft.Language, NpgsqlDbType.Text, cancellationToken);
+            await copy.WriteAsync(prepared.Direction.ToString(), NpgsqlDbType.Text, cancellationToken);
+            await copy.WriteAsync(draft.Source, NpgsqlDbType.Text, cancellationToken);
+            if (draft.Dateline is null)
+            {
+                await copy.WriteNullAsync(cancellationToken);
+            }
+            else
+            {
+                await copy.WriteAsync(draft.Dateline, NpgsqlDbType.Text, cancellationToken);
+            }
+
+            await copy.WriteAsync(draft.PublishedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
+            await copy.WriteAsync(draft.DateKnown, NpgsqlDbType.Boolean, cancellationToken);
+            await copy.WriteAsync(prepared.ContentHash, NpgsqlDbType.Text, cancellationToken);
+            await copy.WriteAsync(prepared.NormalizedHash, NpgsqlDbType.Text, cancellationToken);
+            await copy.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
+            await copy.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
+        }
+
+        await copy.CompleteAsync(cancellationToken);
+    }
+
+    /// <summary>The mentions, each article's rows of <c>EntityArticles</c>, and each entity's new counts.</summary>
+    private static async Task CopyMentionsAsync(
+        NpgsqlConnection connection, IReadOnlyList<PreparedArticle> articles, List<int> ids, CancellationToken cancellationToken)
+    {
+        var gazetteer = MentionSource.Gazetteer.ToString();
+        await using (var copy = await connection.BeginBinaryImportAsync(
+            """COPY "Mentions" ("ArticleId", "EntityId", "Start", "Length", "Text", "Source") FROM STDIN (FORMAT BINARY)""", cancellationToken))
+        {
+            foreach (var (prepared, id) in articles.Zip(ids))
+            {
+                foreach (var found in prepared.Mentions!)
+                {
+                    await copy.WriteRowAsync(
+                        cancellationToken, id, found.EntityId, found.Start, found.Length, prepared.Draft!.Body.Substring(found.Start, found.Length), gazetteer);
+                }
+            }
+
+            await copy.CompleteAsync(cancellationToken);
+        }
+
+        var entities = new Dictionary<int, (int Articles, int Mentions)>();
+        await using (var copy = await connection.BeginBinaryImportAsync(
+            """COPY "EntityArticles" ("ArticleId", "EntityId", "PublishedAt", "Mentions") FROM STDIN (FORMAT BINARY)""", cancellationToken))
+        {
+            foreach (var (prepared, id) in articles.Zip(ids))
+            {
+                foreach (var group in prepared.Mentions!.GroupBy(m => m.EntityId))
+                {
+                    var count = group.Count();
+                    await copy.StartRowAsync(cancellationToken);
+                    await copy.WriteAsync(id, NpgsqlDbType.Integer, cancellationToken);
+                    await copy.WriteAsync(group.Key, NpgsqlDbType.Integer, cancellationToken);
+                    await copy.WriteAsync(prepared.Draft!.PublishedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
+                    await copy.WriteAsync(count, NpgsqlDbType.Integer, cancellationToken);
+                    var (articleCount, mentionCount) = entities.GetValueOrDefault(group.Key);
+                    entities[group.Key] = (articleCount + 1, mentionCount + count);
+                }
+            }
+
+            await copy.CompleteAsync(cancellationToken);
+        }
+
+        await using var counts = new NpgsqlCommand(
+            """
+            UPDATE "Entities" e SET "ArticleCount" = e."ArticleCount" + u.articles, "MentionCount" = e."MentionCount" + u.mentions
+            FROM unnest(@ids::int[], @articles::int[], @mentions::int[]) AS u(id, articles, mentions) WHERE e."Id" = u.id
+            """,
+            connection);
+        counts.Parameters.AddWithValue("ids", entities.Keys.ToArray());
+        counts.Parameters.AddWithValue("articles", entities.Values.Select(v => v.Articles).ToArray());
+        counts.Parameters.AddWithValue("mentions", entities.Values.Select(v => v.Mentions).ToArray());
+        await counts.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Both index entries, as <c>tsvector</c> text (which the server reads as a cast would).</summary>
+    private static async Task CopyIndexEntriesAsync(
+        NpgsqlConnection connection, IReadOnlyList<PreparedArticle> articles, List<int> ids, CancellationToken cancellationToken)
+    {
+        await using (var search = await connection.BeginTextImportAsync("""COPY "ArticleSearch" ("ArticleId", "Document") FROM STDIN""", cancellationToken))
+        {
+            foreach (var (prepared, id) in articles.Zip(ids))
+            {
+                await search.WriteAsync($"{id}\t{CopyText(TsText.Document(prepared.Search!.Title, prepared.Search.Body))}\n");
+            }
+        }
+
+        await using var terms = await connection.BeginTextImportAsync("""COPY "ArticleTerms" ("ArticleId", "Terms") FROM STDIN""", cancellationToken);
+        foreach (var (prepared, id) in articles.Zip(ids))
+        {
+            await terms.WriteAsync($"{id}\t{CopyText(TsText.Terms(prepared.Search!.Terms))}\n");
+        }
+    }
+
+    /// <summary>How many of the batch's articles hold each term, added to the counts in one statement.</summary>
+    private static async Task AddCountsAsync(NpgsqlConnection connection, IReadOnlyList<PreparedArticle> articles, CancellationToken cancellationToken)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var prepared in articles)
+        {
+            foreach (var term in TsText.Split(prepared.Search!.Terms))
+            {
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _)++;
+            }
+        }
+
+        await using var command = new NpgsqlCommand(PostgreSqlSearchIndex.AddCountsSql, connection);
+        command.Parameters.AddWithValue("terms", counts.Keys.ToArray());
+        command.Parameters.AddWithValue("counts", counts.Values.ToArray());
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>A value in <c>COPY</c>'s text format, where a backslash starts an escape and tabs and line ends separate.</summary>
+    private static string CopyText(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal)
+            .Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal);
+}

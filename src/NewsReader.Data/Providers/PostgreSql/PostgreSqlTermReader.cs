@@ -1,0 +1,55 @@
+using NewsReader.Core.Search;
+using NewsReader.Data.Search;
+using Npgsql;
+
+namespace NewsReader.Data.Providers.PostgreSql;
+
+/// <summary>Two commands on the terms index, on the search's open connection.</summary>
+internal sealed class PostgreSqlTermReader : ITermReader
+{
+    private readonly NpgsqlCommand count;
+    private readonly NpgsqlCommand read;
+
+    public PostgreSqlTermReader(NpgsqlConnection connection)
+    {
+        count = new NpgsqlCommand("""SELECT COUNT(*)::int FROM "ArticleTerms" WHERE "Terms" @@ @terms::tsquery""", connection);
+        count.Parameters.Add(new NpgsqlParameter<string>("terms", ""));
+
+        // LIMIT NULL is no limit.
+        read = new NpgsqlCommand(
+            """SELECT "ArticleId" FROM "ArticleTerms" WHERE "Terms" @@ @terms::tsquery ORDER BY "ArticleId" DESC LIMIT @take OFFSET @skip""", connection);
+        read.Parameters.Add(new NpgsqlParameter<string>("terms", ""));
+        read.Parameters.Add(new NpgsqlParameter("take", NpgsqlTypes.NpgsqlDbType.Integer));
+        read.Parameters.Add(new NpgsqlParameter<int>("skip", 0));
+    }
+
+    public async Task<int> CountAsync(TermQuery query, CancellationToken cancellationToken)
+    {
+        if (query.IsEmpty)
+        {
+            return 0;
+        }
+
+        count.Parameters[0].Value = TsText.Query(query);
+        return (int)(await count.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    public async Task<List<int>> NewestAsync(TermQuery query, int take, int skip, CancellationToken cancellationToken)
+    {
+        if (query.IsEmpty)
+        {
+            return [];
+        }
+
+        read.Parameters[0].Value = TsText.Query(query);
+        read.Parameters[1].Value = take < 0 ? DBNull.Value : take;
+        read.Parameters[2].Value = skip;
+        return await read.ReadIdsAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await count.DisposeAsync();
+        await read.DisposeAsync();
+    }
+}

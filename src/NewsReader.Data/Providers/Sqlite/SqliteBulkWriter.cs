@@ -1,0 +1,154 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using NewsReader.Core.Articles;
+using NewsReader.Core.Entities;
+using NewsReader.Data.Importing;
+
+namespace NewsReader.Data.Providers.Sqlite;
+
+/// <summary>Writes a batch of new articles through commands prepared once for the batch. Values go through the model's
+/// own converters, so the file gets what EF would give it.</summary>
+internal sealed class SqliteBulkWriter : IArticleBulkWriter
+{
+    /// <summary>A bulk import touches more of the indexes than the default 2 MiB page cache holds.</summary>
+    public Task PrepareAsync(NewsReaderDbContext db, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -65536", cancellationToken);
+
+    public async Task<List<int>> WriteAsync(
+        NewsReaderDbContext db, IReadOnlyList<PreparedArticle> articles, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("A bulk write needs a transaction.");
+        await using var batch = new Batch(db, db.Database.GetDbConnection(), transaction);
+        return await batch.WriteAsync(articles, now, cancellationToken);
+    }
+
+    private sealed class Batch : IAsyncDisposable
+    {
+        private readonly NewsReaderDbContext db;
+        private readonly DbCommand article;
+        private readonly DbCommand mention;
+        private readonly DbCommand entityArticle;
+        private readonly DbCommand counts;
+        private readonly DbCommand search;
+        private readonly DbCommand terms;
+        private readonly DbCommand lastId;
+
+        public Batch(NewsReaderDbContext db, DbConnection connection, DbTransaction transaction)
+        {
+            this.db = db;
+            article = Command(connection, transaction,
+                """
+                INSERT INTO "Articles" ("SourceKey", "Title", "Body", "Language", "Direction", "Source", "Dateline", "PublishedAt",
+                    "DateKnown", "ContentHash", "NormalizedHash", "ImportedAt", "UpdatedAt")
+                VALUES (@key, @title, @body, @language, @direction, @source, @dateline, @published, @known, @content, @normalized, @now, @now)
+                """,
+                "key", "title", "body", "language", "direction", "source", "dateline", "published", "known", "content", "normalized", "now");
+            mention = Command(connection, transaction,
+                """INSERT INTO "Mentions" ("ArticleId", "EntityId", "Start", "Length", "Text", "Source") VALUES (@article, @entity, @start, @length, @text, @source)""",
+                "article", "entity", "start", "length", "text", "source");
+            entityArticle = Command(connection, transaction,
+                """INSERT INTO "EntityArticles" ("ArticleId", "EntityId", "PublishedAt", "Mentions") VALUES (@article, @entity, @published, @mentions)""",
+                "article", "entity", "published", "mentions");
+            counts = Command(connection, transaction,
+                """UPDATE "Entities" SET "ArticleCount" = "ArticleCount" + @articles, "MentionCount" = "MentionCount" + @mentions WHERE "Id" = @entity""",
+                "articles", "mentions", "entity");
+            search = Command(connection, transaction, SqliteSearchIndex.InsertTextSql, "id", "title", "body");
+            terms = Command(connection, transaction, SqliteSearchIndex.InsertTermsSql, "id", "terms");
+            lastId = Command(connection, transaction, "SELECT last_insert_rowid()");
+        }
+
+        public async Task<List<int>> WriteAsync(IReadOnlyList<PreparedArticle> articles, DateTimeOffset now, CancellationToken cancellationToken)
+        {
+            var ids = new List<int>(articles.Count);
+            var entities = new Dictionary<int, (int Articles, int Mentions)>();
+            foreach (var prepared in articles)
+            {
+                ids.Add(await WriteAsync(prepared, now, entities, cancellationToken));
+            }
+
+            foreach (var (entity, (articleCount, mentionCount)) in entities)
+            {
+                await ExecuteAsync(counts, cancellationToken, articleCount, mentionCount, entity);
+            }
+
+            return ids;
+        }
+
+        private async Task<int> WriteAsync(
+            PreparedArticle prepared, DateTimeOffset now, Dictionary<int, (int Articles, int Mentions)> entities, CancellationToken cancellationToken)
+        {
+            var draft = prepared.Draft!;
+            var published = Stored<Article>(nameof(Article.PublishedAt), draft.PublishedAt.ToUniversalTime());
+            SetAll(article,
+                draft.SourceKey, draft.Title, draft.Body, draft.Language, Stored<Article>(nameof(Article.Direction), prepared.Direction),
+                draft.Source, draft.Dateline, published, draft.DateKnown, prepared.ContentHash, prepared.NormalizedHash, Stored<Article>(nameof(Article.ImportedAt), now));
+            await article.ExecuteNonQueryAsync(cancellationToken);
+            var id = Convert.ToInt32(await lastId.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            var gazetteer = Stored<Mention>(nameof(Mention.Source), MentionSource.Gazetteer);
+            foreach (var found in prepared.Mentions!)
+            {
+                await ExecuteAsync(mention, cancellationToken, id, found.EntityId, found.Start, found.Length, draft.Body.Substring(found.Start, found.Length), gazetteer);
+            }
+
+            foreach (var group in prepared.Mentions!.GroupBy(m => m.EntityId))
+            {
+                var count = group.Count();
+                await ExecuteAsync(entityArticle, cancellationToken, id, group.Key, published, count);
+                var (articleCount, mentionCount) = entities.GetValueOrDefault(group.Key);
+                entities[group.Key] = (articleCount + 1, mentionCount + count);
+            }
+
+            var entry = prepared.Search!;
+            await ExecuteAsync(search, cancellationToken, id, entry.Title, entry.Body);
+            await ExecuteAsync(terms, cancellationToken, id, entry.Terms);
+            return id;
+        }
+
+        /// <summary>A value as the store keeps it: through the property's converter, as EF would write it.</summary>
+        private object? Stored<TEntity>(string property, object? value)
+        {
+            var converter = db.Model.FindEntityType(typeof(TEntity))!.FindProperty(property)!.GetTypeMapping().Converter;
+            return converter is null ? value : converter.ConvertToProvider(value);
+        }
+
+        private static async Task ExecuteAsync(DbCommand command, CancellationToken cancellationToken, params object?[] values)
+        {
+            SetAll(command, values);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        private static void SetAll(DbCommand command, params object?[] values)
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                command.Parameters[i].Value = values[i] ?? DBNull.Value;
+            }
+        }
+
+        private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, params string[] parameters)
+        {
+            var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            foreach (var name in parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "@" + name;
+                command.Parameters.Add(parameter);
+            }
+
+            command.Prepare();
+            return command;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var command in new[] { article, mention, entityArticle, counts, search, terms, lastId })
+            {
+                await command.DisposeAsync();
+            }
+        }
+    }
+}

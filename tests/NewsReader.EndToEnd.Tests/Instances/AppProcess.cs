@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Text;
+using NewsReader.Testing;
+
+namespace NewsReader.EndToEnd.Tests.Instances;
+
+/// <summary>The app's own executable in a process of its own, as a deployment runs it: a command, or an instance of
+/// the web app on a loopback port.</summary>
+public sealed class AppProcess : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly StringBuilder output = new();
+
+    private AppProcess(Process process, Uri baseAddress)
+    {
+        this.process = process;
+        BaseAddress = baseAddress;
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>What the instance has written so far, for a failing test's message.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (output)
+            {
+                return output.ToString();
+            }
+        }
+    }
+
+    /// <summary>How to run the app (from this test's build) with these arguments, from the repository's root.</summary>
+    public static ProcessStartInfo StartInfo(IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = RepositoryFiles.Root,
+        };
+        start.ArgumentList.Add(typeof(Program).Assembly.Location);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return start;
+    }
+
+    /// <summary>Starts an instance of the web app (Development, for the build's static web assets) with these settings.</summary>
+    public static AppProcess StartWeb(IEnumerable<string> settings)
+    {
+        var address = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+        var start = StartInfo([$"--urls={address}", $"--contentRoot={Path.Combine(RepositoryFiles.Root, "src", "NewsReader.Web")}", .. settings]);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        return new AppProcess(Process.Start(start)!, address);
+    }
+
+    /// <summary>Waits until the instance answers its health check.</summary>
+    public async Task WaitUntilHealthyAsync(TimeSpan timeout)
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The instance at {BaseAddress} exited with {process.ExitCode}:\n{Output}");
+            }
+
+            try
+            {
+                using var health = await http.GetAsync(new Uri("/healthz", UriKind.Relative));
+                if (health.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"The instance at {BaseAddress} was not healthy within {timeout}:\n{Output}");
+    }
+
+    private void Append(string? line)
+    {
+        if (line is not null)
+        {
+            lock (output)
+            {
+                output.AppendLine(line);
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        await process.WaitForExitAsync();
+        process.Dispose();
+    }
+}
