@@ -1,7 +1,6 @@
 using NewsReader.Web.Accounts;
 using NewsReader.Web.Api;
 using NewsReader.Web.Components;
-using NewsReader.Web.Health;
 using NewsReader.Web.Hosting;
 using NewsReader.Web.Importing;
 
@@ -13,13 +12,14 @@ builder.AddNewsReaderLogging(quiet: importTargets is not null);
 builder.AddNewsReaderDatabase();
 builder.AddNewsReaderInstances(run: importTargets is null);
 builder.AddNewsReaderSecurity();
+builder.AddNewsReaderRequestLimits();
 builder.AddNewsReaderAccounts();
 builder.Services.AddNewsReaderUi();
 builder.Services.AddNewsReaderImports();
 builder.AddNewsReaderJobs(run: importTargets is null);
 builder.AddNewsReaderFeeds(run: importTargets is null);
 builder.Services.AddProblemDetails();
-builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddNewsReaderHealth();
 
 var app = builder.Build();
 
@@ -36,6 +36,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseNewsReaderForwardedHeaders();
 app.UseNewsReaderSecurityHeaders();
+app.UseNewsReaderRequestLimits();
 app.UseNewsReaderRequestLogging();
 app.UseNewsReaderStatusCodePages();
 app.UseAuthentication();
@@ -44,7 +45,7 @@ app.UseAntiforgery();
 app.UseRateLimiter();
 
 app.MapStaticAssets();
-app.MapHealthChecks("/healthz");
+app.MapNewsReaderHealth();
 app.MapArticleEndpoints();
 app.MapEntityEndpoints();
 app.MapSearchEndpoints();

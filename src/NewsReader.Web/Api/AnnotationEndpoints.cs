@@ -17,7 +17,7 @@ namespace NewsReader.Web.Api;
 /// AnnotationCollection, create one, replace one (with If-Match on its ETag) and delete one.</summary>
 internal static class AnnotationEndpoints
 {
-    /// <summary>Larger request bodies are refused before they are read: a comment is at most 10,000 characters.</summary>
+    /// <summary>Larger request bodies are refused as they are read: a comment is at most 10,000 characters.</summary>
     private const long MaxRequestBytes = 256 * 1024;
 
     public static IEndpointRouteBuilder MapAnnotationEndpoints(this IEndpointRouteBuilder app)
@@ -26,14 +26,14 @@ internal static class AnnotationEndpoints
         app.MapGet("/api/articles/{id}/annotations", ListAsync).WithTags("Annotations");
         var own = app.MapGroup("/api").WithTags("Annotations").RequireAuthorization();
         var writes = own.MapGroup("").RequireRateLimiting(SecurityHosting.WritePolicy);
-        writes.MapPost("/articles/{id}/annotations", CreateAsync);
-        writes.MapPut("/annotations/{id}", ReplaceAsync);
+        writes.MapPost("/articles/{id}/annotations", CreateAsync).WithBodyLimit(MaxRequestBytes);
+        writes.MapPut("/annotations/{id}", ReplaceAsync).WithBodyLimit(MaxRequestBytes);
         writes.MapDelete("/annotations/{id}", DeleteAsync);
         writes.MapPost("/annotations/{id}/share", (string id, ClaimsPrincipal user, AnnotationStore annotations, CancellationToken cancellationToken) =>
             ShareAsync(id, shared: true, user, annotations, cancellationToken));
         writes.MapDelete("/annotations/{id}/share", (string id, ClaimsPrincipal user, AnnotationStore annotations, CancellationToken cancellationToken) =>
             ShareAsync(id, shared: false, user, annotations, cancellationToken));
-        writes.MapPost("/annotations/import", ImportAsync).DisableAntiforgery();
+        writes.MapPost("/annotations/import", ImportAsync).DisableAntiforgery().WithBodyLimit(AnnotationFiles.MaxImportBytes);
         own.MapGet("/articles/{id}/annotations/export", ExportArticleAsync);
         own.MapGet("/annotations/export", ExportAllAsync);
         return app;
@@ -67,12 +67,6 @@ internal static class AnnotationEndpoints
 
     private static async Task<IResult> ImportAsync(HttpContext http, ClaimsPrincipal user, AnnotationFiles files, CancellationToken cancellationToken)
     {
-        if (http.Request.ContentLength > AnnotationFiles.MaxImportBytes)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large",
-                detail: $"An annotation file may be at most {AnnotationFiles.MaxImportBytes / (1024 * 1024)} MiB.");
-        }
-
         var report = await files.ImportAsync(http.Request.Body, user.ReaderId()!, cancellationToken);
         return report.Imported == 0 && report.Duplicates == 0 && report.Failures.Count > 0
             ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Nothing imported", detail: string.Join(" ", report.Failures),
@@ -215,23 +209,9 @@ internal static class AnnotationEndpoints
 
     private static async Task<(JsonNode? Json, IResult? Problem)> ReadJsonAsync(HttpContext http, CancellationToken cancellationToken)
     {
-        if (http.Request.ContentLength > MaxRequestBytes)
-        {
-            return (null, TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Annotation too large",
-                detail: $"An annotation may be at most {MaxRequestBytes / 1024} KiB of JSON."));
-        }
-
         try
         {
-            using var limited = new MemoryStream();
-            await http.Request.Body.CopyToAsync(limited, cancellationToken);
-            if (limited.Length > MaxRequestBytes)
-            {
-                return (null, Problems.BadRequest("Annotation too large", $"An annotation may be at most {MaxRequestBytes / 1024} KiB of JSON."));
-            }
-
-            limited.Position = 0;
-            return (await JsonNode.ParseAsync(limited, cancellationToken: cancellationToken), null);
+            return (await JsonNode.ParseAsync(http.Request.Body, cancellationToken: cancellationToken), null);
         }
         catch (JsonException e)
         {

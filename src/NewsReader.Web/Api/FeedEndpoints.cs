@@ -11,6 +11,9 @@ namespace NewsReader.Web.Api;
 /// <summary>Feed subscriptions: anyone lists them, Editors add, change, refresh and remove them, and trade them as OPML.</summary>
 internal static class FeedEndpoints
 {
+    /// <summary>A form's boundaries and part headers around an uploaded OPML file.</summary>
+    private const int FormOverheadBytes = 16 * 1024;
+
     public static IEndpointRouteBuilder MapFeedEndpoints(this IEndpointRouteBuilder app)
     {
         var feeds = app.MapGroup("/api/feeds").WithTags("Feeds");
@@ -21,7 +24,8 @@ internal static class FeedEndpoints
         editors.MapPut("/{id:int}", UpdateAsync).WithName("UpdateFeed").WithSummary("Changes a feed's title, interval or full-text option");
         editors.MapDelete("/{id:int}", DeleteAsync).WithName("DeleteFeed").WithSummary("Unsubscribes; the feed's articles stay");
         editors.MapPost("/{id:int}/refresh", RefreshAsync).WithName("RefreshFeed").WithSummary("Polls a feed now");
-        editors.MapPost("/opml", ImportAsync).WithName("ImportFeeds").WithSummary("Subscribes to the feeds of an OPML file").DisableAntiforgery();
+        editors.MapPost("/opml", ImportAsync).WithName("ImportFeeds").WithSummary("Subscribes to the feeds of an OPML file").DisableAntiforgery()
+            .WithBodyLimit(Opml.MaxBytes + FormOverheadBytes);
         return app;
     }
 
@@ -57,11 +61,6 @@ internal static class FeedEndpoints
     /// <summary>An OPML file, as the request body or as the first file of a form.</summary>
     private static async Task<Results<Ok<OpmlImportResponse>, ProblemHttpResult>> ImportAsync(HttpRequest request, FeedStore store, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > Opml.MaxBytes)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large", detail: $"An OPML file may have at most {Opml.MaxBytes / 1024} KiB.");
-        }
-
         var body = request.HasFormContentType && (await request.ReadFormAsync(cancellationToken)).Files is [var file, ..]
             ? file.OpenReadStream()
             : request.Body;

@@ -11,7 +11,7 @@ internal static class UiHosting
 {
     /// <summary>The reader's prerendered article returns to the server, JSON-escaped and base64-encoded,
     /// when the circuit starts; a body of the largest size allowed must fit in that first message.</summary>
-    private const long MaxCircuitMessageBytes = ArticleDraft.MaxBodyBytes * 8L;
+    public const long MaxCircuitMessageBytes = ArticleDraft.MaxBodyBytes * 8L;
 
     public static void AddNewsReaderUi(this IServiceCollection services)
     {
