@@ -19,6 +19,7 @@ builder.Services.AddNewsReaderImports();
 builder.AddNewsReaderJobs(run: importTargets is null);
 builder.AddNewsReaderFeeds(run: importTargets is null);
 builder.Services.AddProblemDetails();
+builder.Services.AddNewsReaderOpenApi();
 builder.Services.AddNewsReaderHealth();
 
 var app = builder.Build();
@@ -46,6 +47,7 @@ app.UseRateLimiter();
 
 app.MapStaticAssets();
 app.MapNewsReaderHealth();
+app.MapNewsReaderOpenApi();
 app.MapArticleEndpoints();
 app.MapEntityEndpoints();
 app.MapSearchEndpoints();

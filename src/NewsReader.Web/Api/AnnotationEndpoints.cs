@@ -23,19 +23,24 @@ internal static class AnnotationEndpoints
     public static IEndpointRouteBuilder MapAnnotationEndpoints(this IEndpointRouteBuilder app)
     {
         // Reading is open to everyone (each sees their own annotations and the shared ones); the rest needs an account.
-        app.MapGet("/api/articles/{id}/annotations", ListAsync).WithTags("Annotations");
+        app.MapGet("/api/articles/{id}/annotations", ListAsync).WithTags("Annotations")
+            .WithName("ListAnnotations").WithSummary("An article's annotations the reader may see, as a W3C AnnotationCollection");
         var own = app.MapGroup("/api").WithTags("Annotations").RequireAuthorization();
         var writes = own.MapGroup("").RequireRateLimiting(SecurityHosting.WritePolicy);
-        writes.MapPost("/articles/{id}/annotations", CreateAsync).WithBodyLimit(MaxRequestBytes);
-        writes.MapPut("/annotations/{id}", ReplaceAsync).WithBodyLimit(MaxRequestBytes);
-        writes.MapDelete("/annotations/{id}", DeleteAsync);
+        writes.MapPost("/articles/{id}/annotations", CreateAsync).WithBodyLimit(MaxRequestBytes)
+            .WithName("CreateAnnotation").WithSummary("Creates a W3C annotation of a passage");
+        writes.MapPut("/annotations/{id}", ReplaceAsync).WithBodyLimit(MaxRequestBytes)
+            .WithName("ReplaceAnnotation").WithSummary("Replaces an annotation, if it is still the version If-Match names");
+        writes.MapDelete("/annotations/{id}", DeleteAsync).WithName("DeleteAnnotation").WithSummary("Deletes an annotation");
         writes.MapPost("/annotations/{id}/share", (string id, ClaimsPrincipal user, AnnotationStore annotations, CancellationToken cancellationToken) =>
-            ShareAsync(id, shared: true, user, annotations, cancellationToken));
+            ShareAsync(id, shared: true, user, annotations, cancellationToken)).WithName("ShareAnnotation").WithSummary("Shows an annotation to every reader");
         writes.MapDelete("/annotations/{id}/share", (string id, ClaimsPrincipal user, AnnotationStore annotations, CancellationToken cancellationToken) =>
-            ShareAsync(id, shared: false, user, annotations, cancellationToken));
-        writes.MapPost("/annotations/import", ImportAsync).DisableAntiforgery().WithBodyLimit(AnnotationFiles.MaxImportBytes);
-        own.MapGet("/articles/{id}/annotations/export", ExportArticleAsync);
-        own.MapGet("/annotations/export", ExportAllAsync);
+            ShareAsync(id, shared: false, user, annotations, cancellationToken)).WithName("UnshareAnnotation").WithSummary("Makes an annotation private again");
+        writes.MapPost("/annotations/import", ImportAsync).DisableAntiforgery().WithBodyLimit(AnnotationFiles.MaxImportBytes)
+            .WithName("ImportAnnotations").WithSummary("Imports W3C annotations (JSON-LD), each re-anchored in its article");
+        own.MapGet("/articles/{id}/annotations/export", ExportArticleAsync)
+            .WithName("ExportArticleAnnotations").WithSummary("The reader's annotations of an article as JSON-LD or Markdown");
+        own.MapGet("/annotations/export", ExportAllAsync).WithName("ExportAnnotations").WithSummary("All the reader's annotations as JSON-LD or Markdown");
         return app;
     }
 

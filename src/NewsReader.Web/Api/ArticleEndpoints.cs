@@ -13,20 +13,21 @@ internal static class ArticleEndpoints
     public static IEndpointRouteBuilder MapArticleEndpoints(this IEndpointRouteBuilder app)
     {
         var articles = app.MapGroup("/api/articles").WithTags("Articles");
-        articles.MapGet("/", ListAsync);
-        articles.MapGet("/{id}", GetAsync);
-        articles.MapDelete("/{id}", DeleteAsync).RequireAuthorization(AccountHosting.EditorPolicy).RequireRateLimiting(SecurityHosting.WritePolicy);
+        articles.MapGet("/", ListAsync).WithName("ListArticles").WithSummary("A page of articles, newest first, with filters");
+        articles.MapGet("/{id}", GetAsync).WithName("GetArticle").WithSummary("An article with its text");
+        articles.MapDelete("/{id}", DeleteAsync).WithName("DeleteArticle").WithSummary("Deletes an article with its mentions and annotations")
+            .RequireAuthorization(AccountHosting.EditorPolicy).RequireRateLimiting(SecurityHosting.WritePolicy);
 
         var reading = articles.MapGroup("").RequireAuthorization().RequireRateLimiting(SecurityHosting.WritePolicy);
         reading.MapPut("/{id}/read", (string id, ClaimsPrincipal user, ReadingStore store, CancellationToken cancellationToken) =>
-            MarkAsync(id, read: true, user, store, cancellationToken));
+            MarkAsync(id, read: true, user, store, cancellationToken)).WithName("MarkArticleRead").WithSummary("Marks an article read for the reader");
         reading.MapDelete("/{id}/read", (string id, ClaimsPrincipal user, ReadingStore store, CancellationToken cancellationToken) =>
-            MarkAsync(id, read: false, user, store, cancellationToken));
-        reading.MapPost("/read", MarkManyReadAsync);
+            MarkAsync(id, read: false, user, store, cancellationToken)).WithName("MarkArticleUnread").WithSummary("Marks an article unread for the reader");
+        reading.MapPost("/read", MarkManyReadAsync).WithName("MarkArticlesRead").WithSummary("Marks a page of articles read");
         reading.MapPut("/{id}/saved", (string id, ClaimsPrincipal user, ReadingStore store, CancellationToken cancellationToken) =>
-            SaveAsync(id, saved: true, user, store, cancellationToken));
+            SaveAsync(id, saved: true, user, store, cancellationToken)).WithName("SaveArticle").WithSummary("Keeps an article to read later");
         reading.MapDelete("/{id}/saved", (string id, ClaimsPrincipal user, ReadingStore store, CancellationToken cancellationToken) =>
-            SaveAsync(id, saved: false, user, store, cancellationToken));
+            SaveAsync(id, saved: false, user, store, cancellationToken)).WithName("UnsaveArticle").WithSummary("Takes an article off the reader's list");
         return app;
     }
 

@@ -8,10 +8,11 @@ internal static class EntityEndpoints
 {
     public static IEndpointRouteBuilder MapEntityEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/articles/{id}/mentions", MentionsAsync).WithTags("Entities");
+        app.MapGet("/api/articles/{id}/mentions", MentionsAsync).WithTags("Entities")
+            .WithName("ListMentions").WithSummary("The people, places and organizations an article mentions, with their offsets");
         var entities = app.MapGroup("/api/entities").WithTags("Entities");
-        entities.MapGet("/", SearchAsync);
-        entities.MapGet("/{key}", GetAsync);
+        entities.MapGet("/", SearchAsync).WithName("SearchEntities").WithSummary("Entities whose name or spelling begins with the query");
+        entities.MapGet("/{key}", GetAsync).WithName("GetEntity").WithSummary("An entity with its spellings and counts");
         return app;
     }
 

@@ -11,8 +11,10 @@ internal static class SearchEndpoints
 {
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", SearchAsync).WithTags("Search");
-        app.MapGet("/api/search/annotations", SearchAnnotationsAsync).WithTags("Search").RequireAuthorization();
+        app.MapGet("/api/search", SearchAsync).WithTags("Search")
+            .WithName("SearchArticles").WithSummary("Articles by words, an entity or both, most relevant first, with snippets");
+        app.MapGet("/api/search/annotations", SearchAnnotationsAsync).WithTags("Search").RequireAuthorization()
+            .WithName("SearchAnnotations").WithSummary("The reader's own annotations by words, tags or entities");
         return app;
     }
 
