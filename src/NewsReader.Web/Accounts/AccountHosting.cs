@@ -17,7 +17,7 @@ internal static class AccountHosting
 {
     public const string EditorPolicy = "Editor";
 
-    private const string LoginLimit = "login";
+    public const string LoginLimit = "login";
 
     public static void AddNewsReaderAccounts(this WebApplicationBuilder builder)
     {

@@ -41,11 +41,14 @@ internal static class SecurityHosting
         });
     }
 
-    /// <summary>A policy that lets each client address make <paramref name="perMinute"/> requests a minute.</summary>
+    /// <summary>A policy that lets each client address send <paramref name="perMinute"/> requests a minute that can change
+    /// something; reading (a page with a form, say) is never counted.</summary>
     public static void AddPerAddressLimit(this RateLimiterOptions limiter, string policy, int perMinute) =>
-        limiter.AddPolicy(policy, http => RateLimitPartition.GetFixedWindowLimiter(
-            http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        limiter.AddPolicy(policy, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+            ? RateLimitPartition.GetNoLimiter("reads")
+            : RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
 
     /// <summary>A fresh nonce per response lets exactly the page's own import map run; every other script
     /// must come from this site as a file, and no attribute or injected element can run code.</summary>
