@@ -30,6 +30,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ArticleImporter>();
         services.AddSingleton<RecognizerCache>();
         services.AddSingleton<MentionScanner>();
+        services.AddSingleton<Maintenance.StoreVerifier>();
         services.AddSingleton<GazetteerImporter>();
         services.AddSingleton<EntityStore>();
         services.AddSingleton<ReaderTagging>();

@@ -1,23 +1,23 @@
 using NewsReader.Web.Accounts;
 using NewsReader.Web.Api;
+using NewsReader.Web.Commands;
 using NewsReader.Web.Components;
 using NewsReader.Web.Hosting;
-using NewsReader.Web.Importing;
 
-// `import <file|folder|feed-url>...` imports articles and exits; anything else runs the web app.
-var importTargets = ImportCommand.Targets(args, out var hostArgs);
+// `import <file|folder|feed-url>...`, `backup <file>` and `verify [--repair]` run and exit; anything else runs the web app.
+var command = CommandLine.Parse(args, out var hostArgs);
 var builder = WebApplication.CreateBuilder(hostArgs);
 
-builder.AddNewsReaderLogging(quiet: importTargets is not null);
+builder.AddNewsReaderLogging(quiet: command is not null);
 builder.AddNewsReaderDatabase();
-builder.AddNewsReaderInstances(run: importTargets is null);
+builder.AddNewsReaderInstances(run: command is null);
 builder.AddNewsReaderSecurity();
 builder.AddNewsReaderRequestLimits();
 builder.AddNewsReaderAccounts();
 builder.Services.AddNewsReaderUi();
-builder.Services.AddNewsReaderImports();
-builder.AddNewsReaderJobs(run: importTargets is null);
-builder.AddNewsReaderFeeds(run: importTargets is null);
+builder.Services.AddNewsReaderCommands();
+builder.AddNewsReaderJobs(run: command is null);
+builder.AddNewsReaderFeeds(run: command is null);
 builder.Services.AddProblemDetails();
 builder.Services.AddNewsReaderOpenApi();
 builder.Services.AddNewsReaderHealth();
@@ -25,9 +25,9 @@ builder.Services.AddNewsReaderHealth();
 var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
-if (importTargets is not null)
+if (command is not null)
 {
-    return await app.RunImportAsync(importTargets);
+    return await app.RunCommandAsync(command);
 }
 
 if (!app.Environment.IsDevelopment())

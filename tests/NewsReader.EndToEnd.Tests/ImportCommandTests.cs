@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using NewsReader.EndToEnd.Tests.Instances;
 using NewsReader.Testing;
 
@@ -11,16 +10,8 @@ public sealed class ImportCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private async Task<(int ExitCode, string Output)> ImportAsync(params string[] targets)
-    {
-        var start = AppProcess.StartInfo(["import", .. targets]);
-        start.ArgumentList.Add($"--ConnectionStrings:NewsReader=Data Source={Path.Combine(folder, "cli.db")}");
-        start.ArgumentList.Add($"--NewsReader:SeedsPath={RepositoryFiles.SeedsFolder}");
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, output);
-    }
+    private Task<(int ExitCode, string Output)> ImportAsync(params string[] targets) => AppProcess.RunCommandAsync([
+        "import", .. targets, $"--ConnectionStrings:NewsReader=Data Source={Path.Combine(folder, "cli.db")}", $"--NewsReader:SeedsPath={RepositoryFiles.SeedsFolder}"]);
 
     [Fact]
     public async Task A_folder_is_imported_with_progress_and_a_summary_and_again_as_duplicates()

@@ -58,4 +58,10 @@ public abstract class DatabaseProvider
 
     /// <summary>How instances on this database tell each other of new articles and jobs.</summary>
     internal abstract DatabaseNotifications CreateNotifications(string connectionString, ILogger logger);
+
+    /// <summary>The database's own check of what it stores: the problems it reports, none when it is sound.</summary>
+    internal abstract Task<List<string>> CheckIntegrityAsync(NewsReaderDbContext db, CancellationToken cancellationToken);
+
+    /// <summary>A consistent copy of the store in <paramref name="file"/>, made while the app may be writing.</summary>
+    public abstract Task BackupAsync(string connectionString, string file, CancellationToken cancellationToken);
 }

@@ -53,6 +53,15 @@ public sealed class AppProcess : IAsyncDisposable
         return start;
     }
 
+    /// <summary>Runs a command of the app (<c>import</c>, <c>backup</c>, <c>verify</c>) to its end: its exit code and what it printed.</summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(IEnumerable<string> arguments)
+    {
+        using var process = Process.Start(StartInfo(arguments))!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, output);
+    }
+
     /// <summary>Starts an instance of the web app (Development, for the build's static web assets) with these settings.</summary>
     public static AppProcess StartWeb(IEnumerable<string> settings)
     {

@@ -51,6 +51,18 @@ internal sealed class PostgreSqlProvider : DatabaseProvider
     internal override DatabaseNotifications CreateNotifications(string connectionString, ILogger logger) =>
         new PostgreSqlNotifications(connectionString, logger);
 
+    /// <summary>The server checks each page as it reads it when data checksums are on; what it has found is counted
+    /// per database. (Checking every index is amcheck's work, an extension the operator may add.)</summary>
+    internal override async Task<List<string>> CheckIntegrityAsync(NewsReaderDbContext db, CancellationToken cancellationToken)
+    {
+        var failures = await db.Database.SqlQueryRaw<long>(
+            "SELECT COALESCE(checksum_failures, 0) AS \"Value\" FROM pg_stat_database WHERE datname = current_database()").SingleAsync(cancellationToken);
+        return failures == 0 ? [] : [$"PostgreSQL has found {failures} page(s) with a bad checksum in this database."];
+    }
+
+    public override Task BackupAsync(string connectionString, string file, CancellationToken cancellationToken) =>
+        throw new InvalidOperationException("On PostgreSQL, back up with pg_dump while the app runs (docs/deployment.md, \"Backups\").");
+
     /// <summary>Creates the database named in the connection string when it does not exist, from the server's
     /// maintenance database; another instance creating it at the same moment is no error.</summary>
     private static async Task CreateDatabaseAsync(string connectionString, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.Logging;
@@ -35,6 +36,23 @@ internal sealed class SqliteProvider : DatabaseProvider
         Task.FromResult<IAsyncDisposable>(NoLock.Instance);
 
     internal override DatabaseNotifications CreateNotifications(string connectionString, ILogger logger) => new LocalNotifications();
+
+    /// <summary><c>PRAGMA integrity_check</c>: every page, row and index of the file; one row "ok" when sound.</summary>
+    internal override async Task<List<string>> CheckIntegrityAsync(NewsReaderDbContext db, CancellationToken cancellationToken)
+    {
+        var rows = await db.Database.SqlQueryRaw<string>("SELECT integrity_check AS \"Value\" FROM pragma_integrity_check()").ToListAsync(cancellationToken);
+        return rows is ["ok"] ? [] : rows;
+    }
+
+    /// <summary>SQLite's online backup: the copy is of one moment, and writers wait only while a step copies.</summary>
+    public override async Task BackupAsync(string connectionString, string file, CancellationToken cancellationToken)
+    {
+        await using var source = new SqliteConnection(connectionString);
+        await source.OpenAsync(cancellationToken);
+        await using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ConnectionString);
+        await target.OpenAsync(cancellationToken);
+        source.BackupDatabase(target);
+    }
 
     private sealed class NoLock : IAsyncDisposable
     {

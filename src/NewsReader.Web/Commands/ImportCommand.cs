@@ -2,7 +2,7 @@ using System.Globalization;
 using NewsReader.Core.Importing;
 using NewsReader.Data.Importing;
 
-namespace NewsReader.Web.Importing;
+namespace NewsReader.Web.Commands;
 
 /// <summary><c>dotnet run --project src/NewsReader.Web -- import &lt;file|folder|feed-url&gt;...</c>: imports articles
 /// into the configured database with progress and a summary, then exits. The exit code is 0 when anything was
@@ -10,21 +10,6 @@ namespace NewsReader.Web.Importing;
 public sealed class ImportCommand(ArticleBatchImporter importer, IHttpClientFactory http, TextWriter output)
 {
     public const string Name = "import";
-
-    /// <summary>The targets of <c>import</c> (files, folders, URLs), or null when the arguments are not an import;
-    /// <paramref name="hostArgs"/> keeps the <c>--key=value</c> settings for the host.</summary>
-    public static IReadOnlyList<string>? Targets(string[] args, out string[] hostArgs)
-    {
-        ArgumentNullException.ThrowIfNull(args);
-        hostArgs = args;
-        if (args.Length == 0 || args[0] != Name)
-        {
-            return null;
-        }
-
-        hostArgs = args.Skip(1).Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray();
-        return args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
-    }
 
     public async Task<int> RunAsync(IReadOnlyList<string> targets, CancellationToken cancellationToken = default)
     {
