@@ -25,6 +25,10 @@ public sealed record Anchor(AnchorKind Kind, TextPositionSelector Position);
 /// fuzzy match within an edit budget, scored on quote, context and distance; else an orphan.</summary>
 public static class Anchoring
 {
+    /// <summary>The most cells (quote length × text length) one fuzzy pass fills: about 20 ms on one core. Past it
+    /// the passage is not looked for, and the annotation becomes an orphan, kept with its quote.</summary>
+    public const long MaxFuzzyWork = 16_000_000;
+
     /// <summary>Errors allowed in a fuzzy match: a quarter of the quote, at most 64.</summary>
     public static int ErrorBudget(int quoteLength) => Math.Min(64, quoteLength / 4);
 
@@ -84,21 +88,26 @@ public static class Anchoring
     }
 
     /// <summary>Approximate substring search (Sellers' dynamic programming) for the quote, in a window around
-    /// the old position, then over the whole body; candidates are scored like exact ones, less their errors.</summary>
+    /// the old position, then over the whole body; candidates are scored like exact ones, less their errors. Each pass
+    /// costs the quote's length times the text's, so each is made only within <see cref="MaxFuzzyWork"/>: an edit of a
+    /// long article re-anchors inside its save's transaction, and must not hold it for seconds.</summary>
     private static Anchor? Fuzzy(string body, TextPositionSelector position, TextQuoteSelector quote)
     {
-        var budget = ErrorBudget(quote.Exact.Length);
+        var m = quote.Exact.Length;
+        var budget = ErrorBudget(m);
         if (budget == 0)
         {
             return null;
         }
 
-        var window = quote.Exact.Length * 8 + 2_000;
-        var from = Math.Clamp(position.Start - window, 0, body.Length);
-        var to = Math.Clamp(position.End + window, 0, body.Length);
-        return FuzzyIn(body, from, to, position, quote, budget)
-            ?? (from > 0 || to < body.Length ? FuzzyIn(body, 0, body.Length, position, quote, budget) : null);
+        var reach = (int)Math.Max(0, Math.Min(m * 8L + 2_000, (MaxFuzzyWork / m - m) / 2));
+        var from = Math.Clamp(position.Start - reach, 0, body.Length);
+        var to = Math.Clamp(Math.Max(position.Start, 0) + m + reach, 0, body.Length);
+        var near = WithinWork(m, to - from) ? FuzzyIn(body, from, to, position, quote, budget) : null;
+        return near ?? (WithinWork(m, body.Length) && (from > 0 || to < body.Length) ? FuzzyIn(body, 0, body.Length, position, quote, budget) : null);
     }
+
+    private static bool WithinWork(int quoteLength, int textLength) => (long)quoteLength * textLength <= MaxFuzzyWork;
 
     private static Anchor? FuzzyIn(string body, int from, int to, TextPositionSelector position, TextQuoteSelector quote, int budget)
     {

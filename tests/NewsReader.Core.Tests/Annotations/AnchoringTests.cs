@@ -63,6 +63,45 @@ public class AnchoringTests
         Assert.StartsWith("القوات الجوية الروسية لم تقصف أي أهداف في حلب منذ 45", edited[anchor.Position.Start..anchor.Position.End], StringComparison.Ordinal);
     }
 
+    /// <summary>A long article of sentences that never repeat exactly, with a 2,000-character passage at <paramref name="at"/>.</summary>
+    private static (string Body, string Passage) LongArticle(int length, int at)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; text.Length < length; i++)
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"الجملة {i * 7_919 % 100_003:D5} من التقرير {i * 104_729 % 99_991:D5} عن حلب. ");
+        }
+
+        return (text.ToString(), text.ToString(at, 2_000));
+    }
+
+    /// <summary>The passage with ten of its letters corrected.</summary>
+    private static string Corrected(string passage) => passage.Remove(1_000, 10).Insert(1_000, "تصحيح خبر ");
+
+    [Fact]
+    public void A_long_edited_quote_near_its_old_place_is_still_found_within_the_work_bound()
+    {
+        var (body, passage) = LongArticle(300_000, at: 150_000);
+        var quote = new TextQuoteSelector(passage, "", "");
+        var edited = body.Insert(100_000, new string('ـ', 1_000)).Replace(passage, Corrected(passage), StringComparison.Ordinal);
+
+        var anchor = Anchoring.Find(edited, new(150_000, 152_000), quote);
+
+        Assert.Equal((AnchorKind.Fuzzy, 151_000), (anchor.Kind, anchor.Position.Start));
+    }
+
+    [Fact]
+    public void A_long_edited_quote_far_from_its_old_place_is_not_searched_for_beyond_the_work_bound_and_becomes_an_orphan()
+    {
+        // Looking through the whole body would fill 2,000 × 300,000 cells, 37 times the bound.
+        var (body, passage) = LongArticle(300_000, at: 150_000);
+        var quote = new TextQuoteSelector(passage, "", "");
+        var edited = body.Replace(passage, Corrected(passage), StringComparison.Ordinal);
+
+        Assert.True(2_000L * edited.Length > Anchoring.MaxFuzzyWork);
+        Assert.Equal(AnchorKind.Orphan, Anchoring.Find(edited, new(10_000, 12_000), quote).Kind);
+    }
+
     [Fact]
     public void A_deleted_passage_becomes_an_orphan()
     {
