@@ -56,6 +56,37 @@ public sealed class AnnotationApiTests(NewsReaderApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_replacements_sent_at_once_with_the_same_If_Match_give_one_200_and_one_412_and_the_stored_one_is_the_winner()
+    {
+        var id = await app.SeedArticleIdAsync();
+        using var created = await PostAsync(id, Annotation("لسنا شركاء بشار الاسد", "original"));
+        var (location, etag) = (created.Headers.Location!, created.Headers.ETag!);
+
+        async Task<(HttpStatusCode Status, string Comment, System.Net.Http.Headers.EntityTagHeaderValue? ETag)> ReplaceAsync(string comment)
+        {
+            using var replace = new HttpRequestMessage(HttpMethod.Put, location)
+            {
+                Content = new StringContent(Annotation("لسنا شركاء بشار الاسد", comment), Encoding.UTF8, W3CAnnotations.MediaType),
+            };
+            replace.Headers.IfMatch.Add(etag);
+            using var response = await app.Http.SendAsync(replace);
+            return (response.StatusCode, comment, response.Headers.ETag);
+        }
+
+        for (var round = 0; round < 5; round++)
+        {
+            var results = await Task.WhenAll(ReplaceAsync($"first {round}"), ReplaceAsync($"second {round}"));
+
+            Assert.Equal([HttpStatusCode.OK, HttpStatusCode.PreconditionFailed], results.Select(r => r.Status).Order());
+            var winner = results.Single(r => r.Status == HttpStatusCode.OK);
+            using var list = JsonDocument.Parse(await app.Http.GetStringAsync(new Uri($"/api/articles/{id}/annotations", UriKind.Relative)));
+            var stored = list.RootElement.GetProperty("first").GetProperty("items").EnumerateArray().Single(a => a.GetProperty("id").GetString() == location.ToString());
+            Assert.Equal(winner.Comment, stored.GetProperty("body")[0].GetProperty("value").GetString());
+            etag = winner.ETag!;
+        }
+    }
+
+    [Fact]
     public async Task Exported_annotations_imported_again_are_identical()
     {
         var id = await app.SeedArticleIdAsync();
