@@ -21,6 +21,7 @@ builder.AddNewsReaderFeeds(run: command is null);
 builder.Services.AddProblemDetails();
 builder.Services.AddNewsReaderOpenApi();
 builder.Services.AddNewsReaderHealth();
+builder.AddNewsReaderMetrics();
 
 var app = builder.Build();
 
@@ -48,6 +49,7 @@ app.UseRateLimiter();
 app.MapStaticAssets();
 app.MapNewsReaderHealth();
 app.MapNewsReaderOpenApi();
+app.MapNewsReaderMetrics();
 app.MapArticleEndpoints();
 app.MapEntityEndpoints();
 app.MapSearchEndpoints();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsReader.Core.Annotations;
 using NewsReader.Core.Articles;
 using NewsReader.Data.Accounts;
+using NewsReader.Data.Telemetry;
 
 namespace NewsReader.Data.Annotations;
 
@@ -130,6 +131,7 @@ public sealed class AnnotationStore(IDbContextFactory<NewsReaderDbContext> conte
         };
         db.Annotations.Add(annotation);
         await db.SaveChangesAsync(cancellationToken);
+        NewsReaderMetrics.AnnotationWritten("create");
         return annotation;
     }
 
@@ -166,6 +168,7 @@ public sealed class AnnotationStore(IDbContextFactory<NewsReaderDbContext> conte
             throw new AnnotationConflictException(stored);
         }
 
+        NewsReaderMetrics.AnnotationWritten("replace");
         return annotation;
     }
 
@@ -181,6 +184,7 @@ public sealed class AnnotationStore(IDbContextFactory<NewsReaderDbContext> conte
 
         db.Annotations.Remove(annotation);
         await db.SaveChangesAsync(cancellationToken);
+        NewsReaderMetrics.AnnotationWritten("delete");
         return annotation;
     }
 

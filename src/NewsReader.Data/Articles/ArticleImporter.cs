@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsReader.Core.Articles;
 using NewsReader.Data.Annotations;
 using NewsReader.Data.Entities;
+using NewsReader.Data.Telemetry;
 
 namespace NewsReader.Data.Articles;
 
@@ -86,6 +87,11 @@ public sealed class ArticleImporter(
         }
 
         await transaction.CommitAsync(cancellationToken);
+        if (outcome == ImportOutcome.Created)
+        {
+            NewsReaderMetrics.Imported(1);
+        }
+
         return new ImportedArticle(outcome, article.Id);
     }
 

@@ -8,6 +8,7 @@ using NewsReader.Core.Importing;
 using NewsReader.Data.Articles;
 using NewsReader.Data.Entities;
 using NewsReader.Data.Search;
+using NewsReader.Data.Telemetry;
 
 namespace NewsReader.Data.Importing;
 
@@ -182,6 +183,7 @@ public sealed class ArticleBatchImporter(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var ids = await writer.WriteAsync(db, fresh.Select(f => f.Prepared).ToList(), clock.GetUtcNow(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            NewsReaderMetrics.Imported(ids.Count);
             foreach (var ((prepared, index), id) in fresh.Zip(ids))
             {
                 results[index] = new ImportResult(prepared.Name, ImportStatus.Imported, prepared.Draft!.Title, id);

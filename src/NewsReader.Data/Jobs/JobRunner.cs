@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using NewsReader.Data.Telemetry;
 
 namespace NewsReader.Data.Jobs;
 
@@ -32,6 +33,7 @@ public sealed class JobRunner(JobStore queue, IEnumerable<IJobHandler> handlers,
             if (held)
             {
                 await queue.FinishAsync(job, cancellationToken: cancellationToken);
+                NewsReaderMetrics.JobFinished(job.Kind, failed: false);
                 logger.LogInformation("Job {Id} done: {Done} of {Total}, {Changed} changed", job.Id, job.Done, job.Total, job.Changed);
             }
         }
@@ -39,6 +41,7 @@ public sealed class JobRunner(JobStore queue, IEnumerable<IJobHandler> handlers,
         {
             logger.LogError(e, "Job {Id} ({Kind}) failed", job.Id, job.Kind);
             await queue.FinishAsync(job, e.Message, CancellationToken.None);
+            NewsReaderMetrics.JobFinished(job.Kind, failed: true);
         }
 
         return true;

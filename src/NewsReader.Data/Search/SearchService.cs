@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Core.Search;
 using NewsReader.Core.Text;
+using NewsReader.Data.Telemetry;
 
 namespace NewsReader.Data.Search;
 
@@ -10,6 +12,19 @@ namespace NewsReader.Data.Search;
 public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> contexts, SearchedEntities entities)
 {
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return await FindAsync(request, cancellationToken);
+        }
+        finally
+        {
+            NewsReaderMetrics.Searched(started);
+        }
+    }
+
+    private async Task<SearchResult> FindAsync(SearchRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var query = request.ToQuery();

@@ -7,6 +7,7 @@ using NewsReader.Core.Importing.Syndication;
 using NewsReader.Core.Subscriptions;
 using NewsReader.Data.Articles;
 using NewsReader.Data.Importing;
+using NewsReader.Data.Telemetry;
 
 namespace NewsReader.Data.Subscriptions;
 
@@ -82,6 +83,7 @@ public sealed class FeedPoller(
             (feed.Failures, feed.LastError) = (0, null);
             feed.NextCheckAt = FeedSchedule.AfterSuccess(now, feed.IntervalMinutes);
             feed.LastNewArticleAt = created > 0 ? now : feed.LastNewArticleAt;
+            NewsReaderMetrics.Polled(response.Status == HttpStatusCode.NotModified ? "not_modified" : "ok");
         }
         catch (FetchException e)
         {
@@ -89,6 +91,7 @@ public sealed class FeedPoller(
             feed.LastError = e.Message.Length > 500 ? e.Message[..499] + "…" : e.Message;
             feed.NextCheckAt = FeedSchedule.AfterFailure(now, feed.IntervalMinutes, feed.Failures, e.RetryAfter);
             logger.LogInformation("Feed {Id} ({Url}) failed: {Error}; next check {Next}", feed.Id, feed.Url, feed.LastError, feed.NextCheckAt);
+            NewsReaderMetrics.Polled("failed");
         }
 
         feed.LastCheckedAt = now;

@@ -1,0 +1,48 @@
+using System.Net;
+using NewsReader.Data.Accounts;
+using NewsReader.Data.Telemetry;
+using OpenTelemetry.Metrics;
+
+namespace NewsReader.Web.Hosting;
+
+/// <summary>What the server is doing, for Prometheus at <c>/metrics</c>: requests and connections (ASP.NET Core, Kestrel),
+/// circuits, EF Core, the runtime (the GC heap among them) and the app's own (<see cref="NewsReaderMetrics"/>). Open
+/// to Editors and to the addresses in <c>NewsReader:MetricsAllowedNetworks</c> (a scraper on the private network).</summary>
+internal static class MetricsHosting
+{
+    private const string Policy = "metrics";
+
+    private static readonly string[] Meters =
+    [
+        "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Http.Connections",
+        "Microsoft.AspNetCore.Components", "Microsoft.AspNetCore.Components.Server.Circuits", "Microsoft.AspNetCore.RateLimiting",
+        "Microsoft.EntityFrameworkCore", "System.Runtime", NewsReaderMetrics.MeterName,
+    ];
+
+    public static void AddNewsReaderMetrics(this WebApplicationBuilder builder)
+    {
+        var networks = Networks(builder.Configuration["NewsReader:MetricsAllowedNetworks"]);
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(Meters).AddPrometheusExporter());
+        builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy.RequireAssertion(context =>
+            context.User.IsInRole(ReaderRoles.Editor)
+            || (context.Resource is HttpContext http && http.Connection.RemoteIpAddress is { } address
+                && networks.Exists(network => network.Contains(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address)))));
+    }
+
+    public static void MapNewsReaderMetrics(this WebApplication app) =>
+        app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(Policy);
+
+    /// <summary>Networks in CIDR notation (<c>10.0.0.0/8</c>) or single addresses, separated by commas or semicolons.</summary>
+    private static List<IPNetwork> Networks(string? setting)
+    {
+        var networks = new List<IPNetwork>();
+        foreach (var text in (setting ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries))
+        {
+            networks.Add(IPNetwork.TryParse(text, out var network) ? network
+                : IPAddress.TryParse(text, out var address) ? new IPNetwork(address, address.GetAddressBytes().Length * 8)
+                : throw new InvalidOperationException($"NewsReader:MetricsAllowedNetworks holds \"{text}\", which is not an address or a network."));
+        }
+
+        return networks;
+    }
+}
