@@ -1,7 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Columns;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Engines;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsReader.Core.Articles;
@@ -13,9 +10,7 @@ namespace NewsReader.Benchmarks;
 /// <summary>The front page at a million articles, as the app reads it (<see cref="ArticleStore.PageAsync"/>: keyset
 /// paging from a cursor, an index per filter), against a baseline measured in the same run: the same page by
 /// <c>OFFSET</c>, which is how a numbered pager reads it and costs the more the deeper the page.</summary>
-// One call per iteration: thirty single calls each, a p95 of real page loads.
 [Config(typeof(Columns))]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 30)]
 public class FrontPageBenchmark
 {
     private ServiceProvider services = null!;
@@ -95,8 +90,12 @@ public class FrontPageBenchmark
         AleppoPage100,
     }
 
-    private sealed class Columns : ManualConfig
+    /// <summary>Thirty calls a case.</summary>
+    private sealed class Columns : CorpusConfig
     {
-        public Columns() => AddColumn(StatisticColumn.Median, StatisticColumn.P95);
+        public Columns()
+            : base(iterations: 30)
+        {
+        }
     }
 }
