@@ -11,6 +11,9 @@ internal static class RequestLimitsHosting
     /// <summary>Enough for every JSON body of the API (an account, a feed, a list of ids).</summary>
     public const long DefaultBodyBytes = 64 * 1024;
 
+    /// <summary>Kestrel's own default limit: a refused body up to this long is read and discarded.</summary>
+    private const long DrainBytes = 30_000_000;
+
     public static void AddNewsReaderRequestLimits(this WebApplicationBuilder builder) =>
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = DefaultBodyBytes);
 
@@ -28,21 +31,39 @@ internal static class RequestLimitsHosting
             circuit.MaxRequestBodySize = UiHosting.MaxCircuitMessageBytes;
         }
 
+        // A body that says it is too long is refused before a byte of it is read. Kestrel then discards what the client
+        // is still sending (for a few seconds at most) instead of closing the connection under it, so that the client
+        // hears why; past Kestrel's own default of 30 MB it closes the connection.
+        var feature = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        var limit = feature?.MaxRequestBodySize;
+        if (limit is { } max && http.Request.ContentLength > max)
+        {
+            if (feature is { IsReadOnly: false })
+            {
+                feature.MaxRequestBodySize = Math.Max(max, DrainBytes);
+            }
+
+            await TooLargeAsync(http, max);
+            return;
+        }
+
         try
         {
             await next(http);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge && !http.Response.HasStarted)
         {
-            var limit = http.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? DefaultBodyBytes;
             http.Response.Clear();
-            await Results.Problem(
-                    statusCode: StatusCodes.Status413PayloadTooLarge,
-                    title: "Request too large",
-                    detail: $"This request's body may be at most {Size(limit)}; nothing was saved.")
-                .ExecuteAsync(http);
+            await TooLargeAsync(http, limit ?? DefaultBodyBytes);
         }
     });
+
+    private static Task TooLargeAsync(HttpContext http, long limit) =>
+        Results.Problem(
+                statusCode: StatusCodes.Status413PayloadTooLarge,
+                title: "Request too large",
+                detail: $"This request's body may be at most {Size(limit)}; nothing was saved.")
+            .ExecuteAsync(http);
 
     private static string Size(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024 * 1024)} MiB" : $"{bytes / 1024} KiB";
 }

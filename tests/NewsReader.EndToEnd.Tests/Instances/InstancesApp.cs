@@ -60,14 +60,19 @@ public sealed class InstancesApp : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Stops whatever started, even after a failed start: no instance or proxy outlives the tests.</summary>
     public async Task DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        playwright.Dispose();
-        Editor.Dispose();
-        await Proxy.DisposeAsync();
-        await A.DisposeAsync();
-        await B.DisposeAsync();
+        foreach (var part in new IAsyncDisposable?[] { Browser, Proxy, A, B })
+        {
+            if (part is not null)
+            {
+                await part.DisposeAsync();
+            }
+        }
+
+        playwright?.Dispose();
+        Editor?.Dispose();
         await TestServer.DropPostgreSqlDatabaseAsync(connectionString);
     }
 }
