@@ -91,8 +91,21 @@ public sealed class HostileContentTests(NewsReaderApp app) : IAsyncLifetime
             }
         };
 
+        // Each page's violations are kept before the next navigation wipes its window.
+        var violations = new List<string>();
+        var current = "";
+        async Task KeepViolationsAsync()
+        {
+            if (current.Length > 0)
+            {
+                violations.AddRange((await page.EvaluateAsync<string[]>("() => window.__violations")).Select(v => $"{current}: {v}"));
+            }
+        }
+
         async Task VisitAsync(string path)
         {
+            await KeepViolationsAsync();
+            current = path;
             await page.GotoAsync(new Uri(app.BaseAddress, path).ToString());
             await NewsReaderApp.WaitUntilInteractiveAsync(page);
             await page.Mouse.MoveAsync(640, 450);
@@ -130,7 +143,8 @@ public sealed class HostileContentTests(NewsReaderApp app) : IAsyncLifetime
 
         Assert.Empty(dialogs);
         Assert.Empty(elsewhere);
-        Assert.Empty(await page.EvaluateAsync<string[]>("() => window.__violations"));
+        await KeepViolationsAsync();
+        Assert.Empty(violations);
         await context.CloseAsync();
     }
 }
