@@ -88,7 +88,7 @@ internal static class BenchmarkCorpus
         {
             var size = connection.Provider == DatabaseProvider.Sqlite
                 ? await SqliteSizeAsync(db, connection)
-                : await db.Database.SqlQueryRaw<long>("VACUUM ANALYZE; SELECT pg_database_size(current_database()) AS \"Value\"").SingleAsync();
+                : await PostgreSqlSizeAsync(db);
             var megabytes = size / 1024.0 / 1024.0;
             Console.WriteLine(
                 $"// built {articles:N0} articles in {clock.Elapsed.TotalSeconds:N1} s ({articles / clock.Elapsed.TotalSeconds:N0} articles/s); "
@@ -96,6 +96,12 @@ internal static class BenchmarkCorpus
         }
 
         return services;
+    }
+
+    private static async Task<long> PostgreSqlSizeAsync(NewsReaderDbContext db)
+    {
+        await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE;");
+        return (await db.Database.SqlQueryRaw<long>("SELECT pg_database_size(current_database()) AS \"Value\"").ToListAsync()).Single();
     }
 
     private static async Task<long> SqliteSizeAsync(NewsReaderDbContext db, DatabaseConnection connection)
