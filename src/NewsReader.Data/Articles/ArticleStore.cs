@@ -59,6 +59,8 @@ public sealed class ArticleStore(IDbContextFactory<NewsReaderDbContext> contexts
     private static async Task<IQueryable<Article>?> OrderedAsync(NewsReaderDbContext db, ArticleQuery query, CancellationToken cancellationToken)
     {
         var (start, end) = query.Instants();
+        // Strictly after the cursor in page order, written so that the date alone bounds the index range: PostgreSQL
+        // reads "date < d OR (date = d AND id < i)" as a filter over the index from its top, page 1,000 as slow as OFFSET.
         var before = query.Before;
         var articles = db.Articles.AsQueryable();
         if (query.Source is { } source)
@@ -90,7 +92,7 @@ public sealed class ArticleStore(IDbContextFactory<NewsReaderDbContext> contexts
             }
 
             var linked = db.EntityArticles.Where(e => e.EntityId == entityId);
-            linked = before is { } b ? linked.Where(e => e.PublishedAt < b.PublishedAt || (e.PublishedAt == b.PublishedAt && e.ArticleId < b.Id)) : linked;
+            linked = before is { } b ? linked.Where(e => e.PublishedAt <= b.PublishedAt && (e.PublishedAt < b.PublishedAt || e.ArticleId < b.Id)) : linked;
             linked = start is { } s ? linked.Where(e => e.PublishedAt >= s) : linked;
             linked = end is { } t ? linked.Where(e => e.PublishedAt < t) : linked;
             articles = query.Saved ? articles.Where(a => db.SavedArticles.Any(v => v.ReaderId == query.ReaderId && v.ArticleId == a.Id)) : articles;
@@ -100,7 +102,7 @@ public sealed class ArticleStore(IDbContextFactory<NewsReaderDbContext> contexts
                    select a;
         }
 
-        articles = before is { } c ? articles.Where(a => a.PublishedAt < c.PublishedAt || (a.PublishedAt == c.PublishedAt && a.Id < c.Id)) : articles;
+        articles = before is { } c ? articles.Where(a => a.PublishedAt <= c.PublishedAt && (a.PublishedAt < c.PublishedAt || a.Id < c.Id)) : articles;
         articles = start is { } from ? articles.Where(a => a.PublishedAt >= from) : articles;
         articles = end is { } to ? articles.Where(a => a.PublishedAt < to) : articles;
         if (query.Saved)
