@@ -40,7 +40,8 @@ internal sealed class PostgreSqlProvider : DatabaseProvider
         // Unpooled: the lock belongs to the session, which must end with it.
         var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync(cancellationToken);
-        await using (var command = new NpgsqlCommand($"SELECT pg_advisory_lock({StartUpLock})", connection))
+        // No timeout: another instance may hold the lock for as long as its migrations take, and lets go when it ends.
+        await using (var command = new NpgsqlCommand($"SELECT pg_advisory_lock({StartUpLock})", connection) { CommandTimeout = 0 })
         {
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
