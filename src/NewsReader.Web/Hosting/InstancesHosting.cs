@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using NewsReader.Data;
@@ -19,7 +18,7 @@ internal static class InstancesHosting
             builder.Services.AddHostedService<NotificationListener>();
         }
 
-        var proxies = KnownProxies(builder.Configuration["NewsReader:KnownProxies"]);
+        var proxies = AddressSettings.Addresses(builder.Configuration, "NewsReader:KnownProxies");
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
@@ -35,18 +34,4 @@ internal static class InstancesHosting
 
     /// <summary>Before anything reads the client's address (rate limits, logs) or scheme (Secure cookies).</summary>
     public static void UseNewsReaderForwardedHeaders(this WebApplication app) => app.UseForwardedHeaders();
-
-    /// <summary>The proxies' addresses, separated by commas or semicolons.</summary>
-    private static List<IPAddress> KnownProxies(string? setting)
-    {
-        var proxies = new List<IPAddress>();
-        foreach (var text in (setting ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries))
-        {
-            proxies.Add(IPAddress.TryParse(text, out var address)
-                ? address
-                : throw new InvalidOperationException($"NewsReader:KnownProxies holds \"{text}\", which is not an IP address."));
-        }
-
-        return proxies;
-    }
 }

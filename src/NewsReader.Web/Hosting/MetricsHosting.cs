@@ -1,4 +1,3 @@
-using System.Net;
 using NewsReader.Data.Accounts;
 using NewsReader.Data.Telemetry;
 using OpenTelemetry.Metrics;
@@ -21,7 +20,7 @@ internal static class MetricsHosting
 
     public static void AddNewsReaderMetrics(this WebApplicationBuilder builder)
     {
-        var networks = Networks(builder.Configuration["NewsReader:MetricsAllowedNetworks"]);
+        var networks = AddressSettings.Networks(builder.Configuration, "NewsReader:MetricsAllowedNetworks");
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(Meters).AddPrometheusExporter());
         builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy.RequireAssertion(context =>
             context.User.IsInRole(ReaderRoles.Editor)
@@ -31,18 +30,4 @@ internal static class MetricsHosting
 
     public static void MapNewsReaderMetrics(this WebApplication app) =>
         app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(Policy);
-
-    /// <summary>Networks in CIDR notation (<c>10.0.0.0/8</c>) or single addresses, separated by commas or semicolons.</summary>
-    private static List<IPNetwork> Networks(string? setting)
-    {
-        var networks = new List<IPNetwork>();
-        foreach (var text in (setting ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries))
-        {
-            networks.Add(IPNetwork.TryParse(text, out var network) ? network
-                : IPAddress.TryParse(text, out var address) ? new IPNetwork(address, address.GetAddressBytes().Length * 8)
-                : throw new InvalidOperationException($"NewsReader:MetricsAllowedNetworks holds \"{text}\", which is not an address or a network."));
-        }
-
-        return networks;
-    }
 }
