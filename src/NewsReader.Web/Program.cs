@@ -3,6 +3,7 @@ using NewsReader.Web.Api;
 using NewsReader.Web.Commands;
 using NewsReader.Web.Components;
 using NewsReader.Web.Hosting;
+using NewsReader.Web.Localization;
 
 // `import <file|folder|feed-url>...`, `backup <file>` and `verify [--repair]` run and exit; anything else runs the web app.
 var command = CommandLine.Parse(args, out var hostArgs);
@@ -15,6 +16,7 @@ builder.AddNewsReaderSecurity();
 builder.AddNewsReaderRequestLimits();
 builder.AddNewsReaderAccounts();
 builder.Services.AddNewsReaderUi();
+builder.Services.AddNewsReaderLocalization();
 builder.Services.AddNewsReaderCommands();
 builder.AddNewsReaderJobs(run: command is null);
 builder.AddNewsReaderFeeds(run: command is null);
@@ -37,6 +39,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseNewsReaderForwardedHeaders();
+app.UseNewsReaderLocalization();
 app.UseNewsReaderSecurityHeaders();
 app.UseNewsReaderRequestLimits();
 app.UseNewsReaderRequestLogging();
@@ -56,6 +59,7 @@ app.MapSearchEndpoints();
 app.MapAnnotationEndpoints();
 app.MapFeedEndpoints();
 app.MapNewsReaderAccounts();
+app.MapNewsReaderLanguage();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -26,7 +26,10 @@ public class EntityTests
         var first = mentions.First(m => m.Entity.Key == "jean-marc-ayrault");
         var body = (await db.Articles.FindAsync(await SeedIdAsync(db)))!.Body;
         Assert.Equal("جان مارك ايرولت", body.Substring(first.Start, first.Length));
-        Assert.Equal(new("jean-marc-ayrault", "Jean-Marc Ayrault", EntityType.Person), first.Entity);
+        Assert.Equal(new("jean-marc-ayrault", "Jean-Marc Ayrault", EntityType.Person, new Dictionary<string, string>()), first.Entity);
+
+        // The Arabic interface names him by the gazetteer's first Arabic spelling.
+        Assert.Equal("جان مارك أيرولت", first.Entity.Names["ar"]);
     }
 
     [Fact]

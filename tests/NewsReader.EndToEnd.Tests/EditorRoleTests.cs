@@ -57,6 +57,29 @@ public sealed class EditorRoleTests(NewsReaderApp app) : IAsyncLifetime
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task An_Editor_whose_role_is_taken_back_loses_it_in_a_tab_already_open()
+    {
+        const string email = "demoted@newsreader.test";
+        using (await app.SignedInClientAsync(email))
+        {
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ReaderAccount>>();
+        var account = (await users.FindByEmailAsync(email))!;
+        await users.AddToRoleAsync(account, ReaderRoles.Editor);
+        var page = await app.OpenAsync("/articles/new", new() { StorageState = await app.SignInStateAsync(email) });
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Add articles", Level = 1 })).ToBeVisibleAsync();
+
+        await users.RemoveFromRoleAsync(account, ReaderRoles.Editor);
+
+        // The open circuit checks the account again (every second in the tests): the page is no longer offered.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Add articles", Level = 1 })).ToBeHiddenAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Add articles" })).ToBeHiddenAsync();
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>The Readers page is served without a circuit, so it is ready as soon as it has loaded.</summary>
     private async Task<IPage> OpenReadersPageAsync()
     {

@@ -54,17 +54,25 @@ public sealed class NewsReaderApp : IAsyncLifetime
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseAddress = new Uri(addresses.Addresses.First());
-        Anonymous = new HttpClient { BaseAddress = BaseAddress };
+        Anonymous = EnglishClient(new HttpClient { BaseAddress = BaseAddress });
         Http = await SignedInClientAsync(EditorEmail);
 
         playwright = await Playwright.CreateAsync();
         Browser = await Chromium.LaunchAsync(playwright);
     }
 
+    /// <summary>The tests' clients ask for English, the language their assertions are written in; without a preference
+    /// the app answers in Arabic.</summary>
+    public static HttpClient EnglishClient(HttpClient http)
+    {
+        http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        return http;
+    }
+
     /// <summary>An HTTP client signed in by cookie as a reader with this e-mail, registered first if need be.</summary>
     public async Task<HttpClient> SignedInClientAsync(string email)
     {
-        var http = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = BaseAddress };
+        var http = EnglishClient(new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = BaseAddress });
         var account = JsonContent.Create(new { email, password = Password });
         using (await http.PostAsync(new Uri("/api/account/register", UriKind.Relative), account))
         {

@@ -152,7 +152,7 @@ public sealed class SecurityHeaderTests(NewsReaderApp app) : IAsyncLifetime
             return Task.FromResult(app);
         }
 
-        public HttpClient Client() => new(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = address };
+        public HttpClient Client() => NewsReaderApp.EnglishClient(new(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = address });
 
         public async ValueTask DisposeAsync()
         {

@@ -11,6 +11,10 @@ public sealed class Entity
     /// <summary>The English name.</summary>
     public required string Name { get; set; }
 
+    /// <summary>The name in each language that has its own, by language (<c>ar</c> → حلب); where a language has none, the
+    /// interface shows <see cref="Name"/>.</summary>
+    public Dictionary<string, string> Names { get; set; } = [];
+
     /// <summary>The name as search compares it (case-folded).</summary>
     public string NormalizedName { get; set; } = "";
 

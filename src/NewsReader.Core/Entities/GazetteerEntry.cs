@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using NewsReader.Core.Text;
 
 namespace NewsReader.Core.Entities;
 
@@ -12,7 +13,23 @@ public sealed record GazetteerEntry(
     IReadOnlyList<string>? ShortAliases = null,
     string? Description = null,
     Coordinates? Coordinates = null,
-    string? Wikidata = null);
+    string? Wikidata = null,
+    IReadOnlyDictionary<string, string>? Names = null)
+{
+    /// <summary>The entity's names in languages other than English (whose name is <see cref="Name"/>): as the file gives
+    /// them, and Arabic, where the file gives none, from the first alias in Arabic letters (the gazetteer lists the full,
+    /// usual spelling first).</summary>
+    public Dictionary<string, string> NamesByLanguage()
+    {
+        var names = new Dictionary<string, string>(Names ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+        if (!names.ContainsKey("ar") && Aliases?.FirstOrDefault(alias => Languages.Guess(alias) == "ar") is { } arabic)
+        {
+            names["ar"] = arabic;
+        }
+
+        return names;
+    }
+}
 
 public sealed record Coordinates(double Lat, double Lon);
 

@@ -15,7 +15,7 @@ public sealed class EntityStore(IDbContextFactory<NewsReaderDbContext> contexts)
         return await db.Mentions
             .Where(m => m.ArticleId == articleId)
             .OrderBy(m => m.Start)
-            .Select(m => new ArticleMention(m.Start, m.Length, m.Text, new EntitySummary(m.Entity!.Key, m.Entity.Name, m.Entity.Type)))
+            .Select(m => new ArticleMention(m.Start, m.Length, m.Text, new EntitySummary(m.Entity!.Key, m.Entity.Name, m.Entity.Type, m.Entity.Names)))
             .ToListAsync(cancellationToken);
     }
 
@@ -58,9 +58,11 @@ public sealed class EntityStore(IDbContextFactory<NewsReaderDbContext> contexts)
         return id is null ? null : (await DetailsAsync(db, [id.Value], cancellationToken))[id.Value];
     }
 
-    /// <summary>The English names of those of <paramref name="keys"/> that name an entity. An annotation keeps the key
+    /// <summary>The names in <paramref name="language"/> (the English name where it has none of its own) of those of
+    /// <paramref name="keys"/> that name an entity. An annotation keeps the key
     /// of an entity deleted since, which then names nothing.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(
+        IReadOnlyCollection<string> keys, string language, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
         if (keys.Count == 0)
@@ -69,7 +71,8 @@ public sealed class EntityStore(IDbContextFactory<NewsReaderDbContext> contexts)
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Entities.Where(e => keys.Contains(e.Key)).ToDictionaryAsync(e => e.Key, e => e.Name, StringComparer.Ordinal, cancellationToken);
+        var entities = await db.Entities.Where(e => keys.Contains(e.Key)).Select(e => new { e.Key, e.Name, e.Names }).ToListAsync(cancellationToken);
+        return entities.ToDictionary(e => e.Key, e => e.Names.GetValueOrDefault(language) ?? e.Name, StringComparer.Ordinal);
     }
 
     /// <summary>Where an entity is mentioned in its newest <paramref name="articles"/> articles, each mention with its
@@ -134,6 +137,7 @@ public sealed class EntityStore(IDbContextFactory<NewsReaderDbContext> contexts)
             e.Key,
             e.Name,
             e.Type,
+            e.Names,
             e.Description,
             e.Aliases.OrderBy(a => a.IsShort).ThenByDescending(a => a.Text.Length).Select(a => a.Text).ToList(),
             e.Latitude,

@@ -2,7 +2,14 @@ using NewsReader.Core.Entities;
 
 namespace NewsReader.Data.Entities;
 
-public sealed record EntitySummary(string Key, string Name, EntityType Type);
+/// <summary>An entity as a mention or a list shows it; <c>Names</c> has its name in each language that has its own.
+/// Two are the same entity when key, name and type are (the names come with the key).</summary>
+public sealed record EntitySummary(string Key, string Name, EntityType Type, IReadOnlyDictionary<string, string> Names)
+{
+    public bool Equals(EntitySummary? other) => other is not null && Key == other.Key && Name == other.Name && Type == other.Type;
+
+    public override int GetHashCode() => HashCode.Combine(Key, Name, Type);
+}
 
 /// <summary>A mention as the reader draws it: where, what text, which entity.</summary>
 public sealed record ArticleMention(int Start, int Length, string Text, EntitySummary Entity);
@@ -12,6 +19,7 @@ public sealed record EntityDetails(
     string Key,
     string Name,
     EntityType Type,
+    IReadOnlyDictionary<string, string> Names,
     string? Description,
     IReadOnlyList<string> Spellings,
     double? Latitude,

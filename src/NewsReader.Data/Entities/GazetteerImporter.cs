@@ -60,6 +60,7 @@ public sealed class GazetteerImporter(
                 entity.Description = entry.Description;
             }
 
+            entity.Names = entry.NamesByLanguage();
             entity.Latitude = entry.Coordinates?.Lat;
             entity.Longitude = entry.Coordinates?.Lon;
             entity.WikidataId = entry.Wikidata;

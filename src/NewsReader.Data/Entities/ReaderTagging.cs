@@ -62,6 +62,13 @@ public sealed class ReaderTagging(IDbContextFactory<NewsReaderDbContext> context
         {
             key = await FreeKeyAsync(db, name, cancellationToken);
             var entity = new Entity { Key = key, Name = name.Trim(), NormalizedName = ArabicNormalizer.Fold(name.Trim()), Type = type };
+
+            // The spelling a reader tags in an Arabic article is the entity's Arabic name until the gazetteer gives one.
+            if (Languages.Guess(spelling) == "ar" && Languages.Guess(name) != "ar")
+            {
+                entity.Names["ar"] = spelling.Trim();
+            }
+
             AddAlias(entity, spelling.Trim());
             db.Entities.Add(entity);
             await db.SaveChangesAsync(cancellationToken);

@@ -19,7 +19,7 @@ public sealed class SearchedEntities(EntityStore entities)
             .Where(e => e.NormalizedName == folded
                 || EF.Functions.Like(e.NormalizedName, namePrefix, "\\")
                 || e.Aliases.Any(a => a.NormalizedText == folded))
-            .Select(e => new SearchedEntity(e.Id, new EntitySummary(e.Key, e.Name, e.Type))));
+            .Select(e => new SearchedEntity(e.Id, new EntitySummary(e.Key, e.Name, e.Type, e.Names))));
 
     /// <summary>The entity given by key, or else the entities one of whose spellings is exactly the query, or whose
     /// English name is the query or starts with its words ("Syrian Observatory"), after normalization.</summary>
@@ -28,7 +28,7 @@ public sealed class SearchedEntities(EntityStore entities)
         if (request.EntityKey is { } key)
         {
             return await db.Entities.Where(e => e.Key == key)
-                .Select(e => new SearchedEntity(e.Id, new EntitySummary(e.Key, e.Name, e.Type)))
+                .Select(e => new SearchedEntity(e.Id, new EntitySummary(e.Key, e.Name, e.Type, e.Names)))
                 .ToListAsync(cancellationToken);
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -34,6 +35,7 @@ internal static class AccountHosting
             .AddEntityFrameworkStores<NewsReaderDbContext>()
             .AddClaimsPrincipalFactory<ReaderClaimsFactory>();
         builder.Services.AddScoped<EditorRole>();
+        builder.Services.AddScoped<AuthenticationStateProvider, ReaderRevalidation>();
 
         // A signed-in reader's roles are read again this often, so that a role given or taken back on the
         // Readers page reaches their next page within the interval, without signing them out.

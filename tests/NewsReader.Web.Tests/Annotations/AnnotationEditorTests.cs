@@ -9,7 +9,7 @@ using NewsReader.Web.Components.Annotations;
 
 namespace NewsReader.Web.Tests.Annotations;
 
-public sealed class AnnotationEditorTests : BunitContext, IAsyncLifetime
+public sealed class AnnotationEditorTests : InterfaceContext, IAsyncLifetime
 {
     private const string Reader = "local";
     private const string Quote = "لسنا شركاء بشار الاسد";
@@ -42,7 +42,7 @@ public sealed class AnnotationEditorTests : BunitContext, IAsyncLifetime
             .Add(x => x.Quote, Quote)
             .Add(x => x.Passage, passage)
             .Add(x => x.Editing, editing)
-            .Add(x => x.Candidates, [new EntitySummary("bashar-al-assad", "Bashar al-Assad", EntityType.Person)])
+            .Add(x => x.Candidates, [new EntitySummary("bashar-al-assad", "Bashar al-Assad", EntityType.Person, new Dictionary<string, string>())])
             .Add(x => x.OnSaved, a => saved?.Invoke(a)));
 
     [Fact]

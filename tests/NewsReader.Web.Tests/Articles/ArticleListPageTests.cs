@@ -7,7 +7,7 @@ using NewsReader.Web.Components.Articles;
 
 namespace NewsReader.Web.Tests.Articles;
 
-public sealed class ArticleListPageTests : BunitContext, IAsyncLifetime
+public sealed class ArticleListPageTests : InterfaceContext, IAsyncLifetime
 {
     private TestDatabase database = null!;
     private Bunit.TestDoubles.BunitAuthorizationContext authorization = null!;

@@ -4,11 +4,11 @@ using NewsReader.Web.Components.Entities;
 
 namespace NewsReader.Web.Tests.Entities;
 
-public class EntityPanelTests : BunitContext
+public class EntityPanelTests : InterfaceContext
 {
-    private static readonly EntitySummary Aleppo = new("aleppo", "Aleppo", EntityType.Place);
-    private static readonly EntitySummary Ayrault = new("jean-marc-ayrault", "Jean-Marc Ayrault", EntityType.Person);
-    private static readonly EntitySummary Observatory = new("sohr", "Syrian Observatory for Human Rights", EntityType.Organization);
+    private static readonly EntitySummary Aleppo = new("aleppo", "Aleppo", EntityType.Place, new Dictionary<string, string>());
+    private static readonly EntitySummary Ayrault = new("jean-marc-ayrault", "Jean-Marc Ayrault", EntityType.Person, new Dictionary<string, string>());
+    private static readonly EntitySummary Observatory = new("sohr", "Syrian Observatory for Human Rights", EntityType.Organization, new Dictionary<string, string>());
 
     private static readonly ArticleMention[] Mentions =
     [

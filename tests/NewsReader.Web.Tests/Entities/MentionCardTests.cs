@@ -4,10 +4,10 @@ using NewsReader.Web.Components.Entities;
 
 namespace NewsReader.Web.Tests.Entities;
 
-public class MentionCardTests : BunitContext
+public class MentionCardTests : InterfaceContext
 {
     private static readonly EntityDetails Ankara = new(
-        "ankara", "Ankara", EntityType.Place, "Capital of Turkey", ["أنقرة", "انقرة"], 39.93, 32.86, "Q3640", 5, 3);
+        "ankara", "Ankara", EntityType.Place, new Dictionary<string, string> { ["ar"] = "أنقرة" }, "Capital of Turkey", ["أنقرة", "انقرة"], 39.93, 32.86, "Q3640", 5, 3);
 
     public MentionCardTests() => JSInterop.Mode = JSRuntimeMode.Loose;
 
@@ -19,9 +19,22 @@ public class MentionCardTests : BunitContext
         Assert.Equal("Ankara", card.Find(".name").TextContent);
         Assert.Equal("place", card.Find(".type").TextContent);
         Assert.Equal("أنقرة، انقرة", card.Find(".spellings").TextContent);
-        Assert.Equal(("ar", "rtl"), (card.Find(".spellings").GetAttribute("lang"), card.Find(".spellings").GetAttribute("dir")));
+        Assert.Equal("auto", card.Find(".spellings").GetAttribute("dir"));
         Assert.Equal("2 mentions in this article · 5 in 3 articles", card.Find(".counts").TextContent);
         Assert.Equal("entities/ankara", card.Find("a").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void In_the_Arabic_interface_the_card_names_the_entity_in_Arabic_with_Arabic_plurals()
+    {
+        using var arabic = new InterfaceLanguage("ar");
+
+        var card = Render<MentionCard>(p => p.Add(x => x.Entity, Ankara).Add(x => x.InArticle, 2));
+
+        Assert.Equal("أنقرة", card.Find(".name").TextContent);
+        Assert.Equal("مكان", card.Find(".type").TextContent);
+        Assert.Equal("إشارتان في هذا المقال · 5 في 3 مقالات", card.Find(".counts").TextContent);
+        Assert.Equal("كل الإشارات", card.Find("a").TextContent);
     }
 
     [Fact]

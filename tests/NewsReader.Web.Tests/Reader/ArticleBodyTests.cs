@@ -6,7 +6,7 @@ using NewsReader.Web.Components.Reader;
 
 namespace NewsReader.Web.Tests.Reader;
 
-public class ArticleBodyTests : BunitContext
+public class ArticleBodyTests : InterfaceContext
 {
     private static readonly string SeedBody =
         File.ReadAllText(Path.Combine(RepositoryFiles.SeedsFolder, RepositoryFiles.SeedKey + ".txt"));
@@ -62,8 +62,8 @@ public class ArticleBodyTests : BunitContext
     [Fact]
     public void Mentions_are_marked_by_type_without_changing_the_text()
     {
-        var paris = new ArticleMention(0, 5, "باريس", new EntitySummary("paris", "Paris", EntityType.Place));
-        var ayrault = new ArticleMention(45, 15, "جان مارك ايرولت", new EntitySummary("jean-marc-ayrault", "Jean-Marc Ayrault", EntityType.Person));
+        var paris = new ArticleMention(0, 5, "باريس", new EntitySummary("paris", "Paris", EntityType.Place, new Dictionary<string, string>()));
+        var ayrault = new ArticleMention(45, 15, "جان مارك ايرولت", new EntitySummary("jean-marc-ayrault", "Jean-Marc Ayrault", EntityType.Person, new Dictionary<string, string>()));
 
         var component = Render<ArticleBody>(parameters => parameters
             .Add(p => p.Text, SeedBody)

@@ -4,6 +4,7 @@ using Microsoft.JSInterop;
 using NewsReader.Core.Annotations;
 using NewsReader.Data.Annotations;
 using NewsReader.Data.Entities;
+using NewsReader.Web.Components.Reader;
 
 namespace NewsReader.Web.Components.Annotations;
 
@@ -43,6 +44,9 @@ public sealed partial class AnnotationEditor : IAsyncDisposable
     public required string Quote { get; set; }
 
     /// <summary>The passage of a new annotation; ignored when <see cref="Editing"/> is set.</summary>
+    [CascadingParameter]
+    public ArticleScript? Script { get; set; }
+
     [Parameter]
     public TextPositionSelector Passage { get; set; }
 

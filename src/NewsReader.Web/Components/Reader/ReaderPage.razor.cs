@@ -11,6 +11,7 @@ using NewsReader.Data.Entities;
 using NewsReader.Web.Accounts;
 using NewsReader.Web.Components.Annotations;
 using NewsReader.Web.Components.Preferences;
+using NewsReader.Web.Localization;
 
 namespace NewsReader.Web.Components.Reader;
 
@@ -58,6 +59,8 @@ public sealed partial class ReaderPage : IAsyncDisposable
     /// <summary>Carried from the prerender into the circuit, so the text is read once and never flickers.</summary>
     [PersistentState]
     public Article? Article { get; set; }
+
+    private ArticleScript? Script => Article is { } article ? new(article.Language, article.Direction.ToHtml()) : null;
 
     [PersistentState]
     public IReadOnlyList<ArticleMention>? Mentions { get; set; }
@@ -182,7 +185,7 @@ public sealed partial class ReaderPage : IAsyncDisposable
     private async Task LoadAnnotationsAsync(int articleId)
     {
         Annotations = await AnnotationStore.ListVisibleAsync(articleId, readerId);
-        EntityNames = await Entities.NamesAsync(Annotations.SelectMany(a => a.Annotation.EntityKeys).Distinct().ToList());
+        EntityNames = await Entities.NamesAsync(Annotations.SelectMany(a => a.Annotation.EntityKeys).Distinct().ToList(), UiFormats.Language);
     }
 
     /// <summary>The entities mentioned in a passage: what the reader may say it is about.</summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using NewsReader.Data.Search;
 using NewsReader.Web.Accounts;
 using NewsReader.Web.Api;
+using NewsReader.Web.Localization;
 
 namespace NewsReader.Web.Components.Search;
 
@@ -63,7 +64,7 @@ public sealed partial class SearchPage
 
         if (!EntityTypeParameter.TryParse(Type, out var type))
         {
-            problem = $"There is no entity type '{Type}'. Choose people, places or organizations.";
+            problem = L["There is no entity type '{0}'. Choose people, places or organizations.", Type ?? ""];
             Result = null;
             return;
         }
@@ -71,7 +72,7 @@ public sealed partial class SearchPage
         var request = new SearchRequest(Q, type, string.IsNullOrWhiteSpace(Entity) ? null : Entity, PageNumber, PageSize);
         if (request.Validate() is [var first, ..])
         {
-            problem = first;
+            problem = L.Translate(first);
             Result = null;
             return;
         }
@@ -86,23 +87,24 @@ public sealed partial class SearchPage
 
     private string Summary(SearchResult result)
     {
-        var count = result.Total == 1 ? "1 article" : $"{result.Total} articles";
-        var names = string.Join(" or ", result.Entities.Select(e => e.Name));
-        var words = $"containing “{Q?.Trim()}”";
+        var count = F.Count(result.Total, "{0} article", "{0} articles");
+        var names = string.Join(L[" or "], result.Entities.Select(e => e.Display()));
+        var words = Q?.Trim() ?? "";
         return (string.IsNullOrWhiteSpace(Entity), string.IsNullOrWhiteSpace(Q), result.Entities.Count > 0) switch
         {
-            (false, true, _) => $"{count} mentioning {names}",
-            (false, false, _) => $"{count} mentioning {names} and {words}",
-            (true, _, true) => $"{count} {words} or mentioning {names}",
-            _ => $"{count} {words}",
+            (false, true, _) => L["{0} mentioning {1}", count, names],
+            (false, false, _) => L["{0} mentioning {1} and containing “{2}”", count, names, words],
+            (true, _, true) => L["{0} containing “{1}” or mentioning {2}", count, words, names],
+            _ => L["{0} containing “{1}”", count, words],
         };
     }
 
     private string AnnotationSummary(AnnotationSearchResult found)
     {
-        var count = found.Total == 1 ? "1 of your annotations" : $"{found.Total} of your annotations";
-        var subject = string.IsNullOrWhiteSpace(Q) ? "are about " + string.Join(" or ", Result?.Entities.Select(e => e.Name) ?? []) : $"match “{Q.Trim()}”";
-        return found.Total == 0 ? "None of your highlights or comments match." : $"{count} {subject}";
+        var count = F.Count(found.Total, "{0} of your annotations", "{0} of your annotations");
+        return found.Total == 0 ? L["None of your highlights or comments match."]
+            : string.IsNullOrWhiteSpace(Q) ? L["{0} are about {1}", count, string.Join(L[" or "], Result?.Entities.Select(e => e.Display()) ?? [])]
+            : L["{0} match “{1}”", count, Q.Trim()];
     }
 
     private string Link(string? type = null, int? page = null, string? scope = null)

@@ -5,6 +5,7 @@ using MudBlazor;
 using NewsReader.Core.Subscriptions;
 using NewsReader.Data.Subscriptions;
 using NewsReader.Web.Accounts;
+using NewsReader.Web.Localization;
 
 namespace NewsReader.Web.Components.Subscriptions;
 
@@ -68,7 +69,7 @@ public sealed partial class FeedsPage : IDisposable
             return;
         }
 
-        Snackbar.Add($"Subscribed to {feed.Url}. Its first check is under way.", Severity.Success);
+        Snackbar.Add(L["Subscribed to {0}. Its first check is under way.", feed.Url], Severity.Success);
         (draft.Url, draft.Title) = (null, null);
         await ReloadAsync();
     }
@@ -76,16 +77,16 @@ public sealed partial class FeedsPage : IDisposable
     private async Task RefreshAsync(Feed feed)
     {
         await Store.RefreshAsync(feed.Id);
-        Snackbar.Add($"Checking {feed.Title} now.", Severity.Info);
+        Snackbar.Add(L["Checking {0} now.", feed.Title], Severity.Info);
     }
 
     private async Task DeleteAsync(Feed feed)
     {
         var confirmed = await Dialogs.ShowMessageBoxAsync(
-            "Unsubscribe?", $"Stop following {feed.Title}? Its {feed.ArticleCount:N0} articles stay.", yesText: "Unsubscribe", cancelText: "Keep");
+            L["Unsubscribe?"], L["Stop following {0}? Its articles ({1}) stay.", feed.Title, F.Number(feed.ArticleCount)], yesText: L["Unsubscribe"], cancelText: L["Keep"]);
         if (confirmed == true && await Store.DeleteAsync(feed.Id))
         {
-            Snackbar.Add($"Unsubscribed from {feed.Title}.", Severity.Success);
+            Snackbar.Add(L["Unsubscribed from {0}.", feed.Title], Severity.Success);
             await ReloadAsync();
         }
     }
@@ -96,13 +97,15 @@ public sealed partial class FeedsPage : IDisposable
         {
             using var reader = new StreamReader(change.File.OpenReadStream(Opml.MaxBytes));
             var (added, existing, problems) = await Store.ImportAsync(Opml.Read(await reader.ReadToEndAsync()));
-            Snackbar.Add($"{added} feeds added, {existing} already followed{(problems.Count > 0 ? $", {problems.Count} refused: {problems[0]}" : "")}.",
+            Snackbar.Add(problems.Count > 0
+                    ? L["{0} feeds added, {1} already followed, {2} refused: {3}", F.Number(added), F.Number(existing), F.Number(problems.Count), L.Translate(problems[0])]
+                    : L["{0} feeds added, {1} already followed.", F.Number(added), F.Number(existing)],
                 problems.Count > 0 ? Severity.Warning : Severity.Success);
             await ReloadAsync();
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
-            Snackbar.Add($"{change.File.Name}: {e.Message}", Severity.Error);
+            Snackbar.Add($"{change.File.Name}: {L.Translate(e.Message)}", Severity.Error);
         }
     }
 
