@@ -16,10 +16,22 @@ public class ReadingPreferencesTests
     public void A_cookie_value_is_read_leniently(string? cookie, bool dark, int size) =>
         Assert.Equal(new ReadingPreferences(dark, size), ReadingPreferences.Parse(cookie));
 
+    [Theory]
+    [InlineData("lang=ar&digits=arabic", "ar", true)]
+    [InlineData("lang=en", "en", false)]
+    [InlineData("lang=AR<script>", "", false)]
+    [InlineData("lang=abcdefghijk", "", false)]
+    public void The_language_and_digits_are_read_from_the_cookie(string cookie, string language, bool arabicDigits)
+    {
+        var preferences = ReadingPreferences.Parse(cookie);
+
+        Assert.Equal((language, arabicDigits), (preferences.Language, preferences.ArabicDigits));
+    }
+
     [Fact]
     public void Preferences_survive_a_round_trip_through_the_cookie()
     {
-        var preferences = ReadingPreferences.Default.ToggleTheme().Grow();
+        var preferences = ReadingPreferences.Default.ToggleTheme().Grow() with { Language = "ar", ArabicDigits = true };
 
         Assert.Equal(preferences, ReadingPreferences.Parse(preferences.ToCookieValue()));
     }
