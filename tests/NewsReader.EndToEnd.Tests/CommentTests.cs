@@ -193,6 +193,34 @@ public sealed class CommentTests(NewsReaderApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_unsaved_comment_is_its_readers_alone_and_goes_with_the_sign_out()
+    {
+        var page = await app.OpenSeedReaderAsync();
+        await CommentAsync(page, Siege, "the editor's unsaved thoughts");
+        var keys = await page.EvaluateAsync<string[]>("() => Object.keys(localStorage).filter(k => k.startsWith('newsreader:draft:'))");
+        Assert.Single(keys);
+
+        // Another reader signed in on the same browser is not offered it.
+        using (await app.SignedInClientAsync("second-reader@newsreader.test"))
+        {
+        }
+
+        var other = await app.SignInStateAsync("second-reader@newsreader.test");
+        var cookies = System.Text.Json.JsonDocument.Parse(other).RootElement.GetProperty("cookies").EnumerateArray()
+            .Select(c => new Microsoft.Playwright.Cookie { Name = c.GetProperty("name").GetString()!, Value = c.GetProperty("value").GetString()!, Url = app.BaseAddress.ToString() });
+        await page.Context.AddCookiesAsync(cookies);
+        await page.ReloadAsync();
+        await NewsReaderApp.WaitUntilInteractiveAsync(page);
+        await page.WaitForSelectorAsync("[data-tracking=true]", new() { State = WaitForSelectorState.Attached });
+        await Assertions.Expect(page.GetByText("Unsaved comments")).ToHaveCountAsync(0);
+
+        // Signing out clears what the browser kept.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).First).ToBeVisibleAsync();
+        Assert.Empty(await page.EvaluateAsync<string[]>("() => Object.keys(localStorage).filter(k => k.startsWith('newsreader:draft:'))"));
+    }
+
+    [Fact]
     public async Task A_comment_typed_while_the_connection_is_down_is_offered_after_a_reload()
     {
         var page = await app.OpenSeedReaderAsync();

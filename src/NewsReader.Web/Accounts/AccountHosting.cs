@@ -73,9 +73,12 @@ internal static class AccountHosting
     {
         app.MapGroup("/api/account").WithTags("Accounts").RequireRateLimiting(LoginLimit).MapIdentityApi<ReaderAccount>();
         // A form post (so antiforgery applies): a link or an image elsewhere cannot sign a reader out.
-        app.MapPost("/account/logout", async (SignInManager<ReaderAccount> signIn, [FromForm] string? returnUrl) =>
+        app.MapPost("/account/logout", async (HttpContext http, SignInManager<ReaderAccount> signIn, [FromForm] string? returnUrl) =>
         {
             await signIn.SignOutAsync();
+
+            // Unsaved comments kept in the browser are the reader's: they go with the sign-in.
+            http.Response.Headers["Clear-Site-Data"] = "\"storage\"";
             return Results.LocalRedirect("~" + AccountLinks.LocalOnly(returnUrl));
         });
     }

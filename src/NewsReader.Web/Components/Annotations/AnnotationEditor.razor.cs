@@ -72,7 +72,7 @@ public sealed partial class AnnotationEditor : IAsyncDisposable
 
     private Annotation? Conflict { get; set; }
 
-    private string Key => CommentDraft.KeyFor(ArticleId, Editing, Passage);
+    private string Key => CommentDraft.KeyFor(ReaderId, ArticleId, Editing, Passage);
 
     private string CounterClass => (comment ?? "").Length > AnnotationDraft.MaxCommentLength ? "counter over" : "counter";
 

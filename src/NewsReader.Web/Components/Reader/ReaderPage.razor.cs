@@ -111,7 +111,7 @@ public sealed partial class ReaderPage : IAsyncDisposable
             await module.InvokeVoidAsync("goToLinkedMention");
             await GoToLinkedAnnotationAsync();
             await module.InvokeVoidAsync("trackSelection", bodyContainer, self);
-            drafts = await module.InvokeAsync<CommentDraft[]>("savedDrafts", CommentDraft.Prefix(Article.Id));
+            drafts = readerId is null ? [] : await module.InvokeAsync<CommentDraft[]>("savedDrafts", CommentDraft.Prefix(readerId, Article.Id));
             if (drafts.Count > 0)
             {
                 StateHasChanged();
