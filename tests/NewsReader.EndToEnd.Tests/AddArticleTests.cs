@@ -24,7 +24,7 @@ public sealed class AddArticleTests(NewsReaderApp app) : IAsyncLifetime
 
         var upload = page.GetByRole(AriaRole.Region, new() { Name = "Upload files" });
         await Assertions.Expect(upload.GetByRole(AriaRole.Status).First).ToHaveTextAsync("2 files read: 2 imported, 0 updated, 0 skipped as duplicates, 0 failed.");
-        await Assertions.Expect(page.GetByRole(AriaRole.Progressbar, new() { Name = "Upload progress" })).ToHaveAttributeAsync("value", "2");
+        await Assertions.Expect(page.GetByRole(AriaRole.Progressbar, new() { Name = "Upload progress" })).ToHaveAttributeAsync("aria-valuenow", "2");
         await Assertions.Expect(upload.GetByRole(AriaRole.Link, new() { Name = "Aid convoy reaches eastern Aleppo" })).ToBeVisibleAsync();
 
         await page.GotoAsync(new Uri(app.BaseAddress, "/search?q=" + Uri.EscapeDataString("الدفعة الأولى")).ToString());
@@ -78,7 +78,7 @@ public sealed class AddArticleTests(NewsReaderApp app) : IAsyncLifetime
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved." })).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete article…" }).ClickAsync();
-        var confirm = page.GetByRole(AriaRole.Alertdialog);
+        var confirm = page.GetByRole(AriaRole.Dialog);
         await Assertions.Expect(confirm).ToContainTextAsync("محادثات جديدة في جنيف");
         await confirm.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Uri(app.BaseAddress, "/").ToString(), new() { Timeout = 15_000 });

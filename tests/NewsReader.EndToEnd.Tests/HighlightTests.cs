@@ -36,7 +36,7 @@ public sealed class HighlightTests(NewsReaderApp app) : IAsyncLifetime
         await panel.GetByRole(AriaRole.Button, new() { NameRegex = new("^Delete highlight") }).ClickAsync();
         await Assertions.Expect(panel.Locator(".quote")).ToHaveCountAsync(0);
         await page.WaitForFunctionAsync("() => (CSS.highlights.get('annotation-green')?.size ?? 0) === 0");
-        await panel.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
         await Assertions.Expect(panel.Locator(".quote")).ToHaveTextAsync(Passage);
         await page.WaitForFunctionAsync("() => CSS.highlights.get('annotation-green')?.size === 1");
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.JSInterop;
+using MudBlazor;
 using NewsReader.Core.Annotations;
 using NewsReader.Core.Articles;
 using NewsReader.Core.Entities;
@@ -24,7 +25,6 @@ public sealed partial class ReaderPage : IAsyncDisposable
     private DotNetObjectReference<ReaderPage>? self;
     private Card? card;
     private Selection? selection;
-    private Annotation? deleted;
     private Guid? current;
     private Editor? editor;
     private IReadOnlyList<CommentDraft> drafts = [];
@@ -52,6 +52,9 @@ public sealed partial class ReaderPage : IAsyncDisposable
 
     [Inject]
     private IJSRuntime JS { get; set; } = null!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = null!;
 
     [Parameter]
     public int Id { get; set; }
@@ -246,8 +249,17 @@ public sealed partial class ReaderPage : IAsyncDisposable
             return;
         }
 
-        deleted = await AnnotationStore.DeleteAsync(annotation.Id, readerId);
+        var deleted = await AnnotationStore.DeleteAsync(annotation.Id, readerId);
         await LoadAnnotationsAsync(annotation.ArticleId);
+        if (deleted is not null)
+        {
+            Snackbar.Add(L["Highlight deleted."], Severity.Normal, options =>
+            {
+                options.Action = L["Undo"];
+                options.ActionColor = Color.Primary;
+                options.OnClick = _ => UndoDeleteAsync(deleted);
+            });
+        }
     }
 
     private async Task ShareAsync(Annotation annotation)
@@ -259,14 +271,11 @@ public sealed partial class ReaderPage : IAsyncDisposable
         }
     }
 
-    private async Task UndoDeleteAsync()
+    private async Task UndoDeleteAsync(Annotation deleted)
     {
-        if (deleted is { } annotation)
-        {
-            await AnnotationStore.RestoreAsync(annotation);
-            deleted = null;
-            await LoadAnnotationsAsync(annotation.ArticleId);
-        }
+        await AnnotationStore.RestoreAsync(deleted);
+        await LoadAnnotationsAsync(deleted.ArticleId);
+        StateHasChanged();
     }
 
     /// <summary>Called from the page's script when a mark is hovered or focused.</summary>
