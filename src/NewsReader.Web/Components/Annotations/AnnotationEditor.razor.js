@@ -1,5 +1,5 @@
-// The comment being written is kept in the browser's storage by the reader page's script (see keepDraft in
-// ReaderPage.razor.js), from the textarea's data-draft-key; this module focuses it and forgets the draft once saved.
+// The comment being written is kept in the browser's storage by the reader page's drafts module (wwwroot/js/reader/drafts.js),
+// from the textarea's data-draft-key; this module focuses it and forgets the draft once saved.
 export function focus(textarea) {
     textarea.focus();
 }

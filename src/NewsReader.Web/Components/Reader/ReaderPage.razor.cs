@@ -113,7 +113,6 @@ public sealed partial class ReaderPage : IAsyncDisposable
             await module.InvokeVoidAsync("attach", bodyContainer, self);
             await module.InvokeVoidAsync("goToLinkedMention");
             await GoToLinkedAnnotationAsync();
-            await module.InvokeVoidAsync("trackSelection", bodyContainer, self);
             drafts = readerId is null ? [] : await module.InvokeAsync<CommentDraft[]>("savedDrafts", CommentDraft.Prefix(readerId, Article.Id));
             if (drafts.Count > 0)
             {
