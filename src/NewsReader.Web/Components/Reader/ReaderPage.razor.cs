@@ -11,6 +11,7 @@ using NewsReader.Data.Articles;
 using NewsReader.Data.Entities;
 using NewsReader.Web.Accounts;
 using NewsReader.Web.Components.Annotations;
+using NewsReader.Web.Components.Entities;
 using NewsReader.Web.Components.Preferences;
 using NewsReader.Web.Localization;
 
@@ -55,6 +56,9 @@ public sealed partial class ReaderPage : IAsyncDisposable
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = null!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = null!;
 
     [Parameter]
     public int Id { get; set; }
@@ -375,6 +379,24 @@ public sealed partial class ReaderPage : IAsyncDisposable
             selection = null;
             StateHasChanged();
         }
+    }
+
+    /// <summary>An Editor tags the selected passage: as a spelling of an entity, or as a new one.</summary>
+    private async Task TagAsync()
+    {
+        if (selection is not { } passage || Article is null || !isEditor)
+        {
+            return;
+        }
+
+        tagging = true;
+        var dialog = await Dialogs.ShowAsync<TagEntityForm>(L["Tag as entity"], new DialogParameters<TagEntityForm>
+        {
+            { f => f.Text, Article.Body[passage.Start..passage.End] },
+            { f => f.ArticleId, Article.Id },
+        });
+        await dialog.Result;
+        await TaggingDoneAsync();
     }
 
     private async Task TaggingDoneAsync()
