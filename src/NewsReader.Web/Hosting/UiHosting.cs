@@ -4,6 +4,7 @@ using MudBlazor.Services;
 using NewsReader.Core.Articles;
 using NewsReader.Web.Api;
 using NewsReader.Web.Components.Preferences;
+using NewsReader.Web.Components.Reader;
 
 namespace NewsReader.Web.Hosting;
 
@@ -21,6 +22,7 @@ internal static class UiHosting
         services.AddMudServices();
         services.AddScoped<ReadingPreferencesState>();
         services.AddScoped<AnnotationFiles>();
+        services.AddScoped<ReaderState>();
 
         // Arabic is served as text, not as a character reference per letter.
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
