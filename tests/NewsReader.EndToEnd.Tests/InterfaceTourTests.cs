@@ -139,6 +139,41 @@ public sealed class InterfaceTourTests(NewsReaderApp app)
     }
 
     [Fact]
+    public async Task On_a_phone_a_passage_selected_by_touch_is_highlighted_with_a_tap()
+    {
+        const string passage = "حصار مطبق";
+        var seed = await app.SeedArticleIdAsync();
+        await app.ClearAnnotationsAsync(seed);
+        await using var context = await app.Browser.NewContextAsync(ContextOptions("ar", phone: true, await app.EditorStateAsync()));
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(app.BaseAddress, $"/articles/{seed}").ToString());
+        await page.WaitForSelectorAsync("[data-tracking=true]", new() { State = WaitForSelectorState.Attached });
+
+        // A long press selects a word and its handles grow the selection; what the page sees is the selection changing
+        // with a touch pointer and no mouse button, which is what happens here.
+        await page.Locator("[data-testid=article-body]").TapAsync(new() { Position = new() { X = 5, Y = 5 } });
+        await page.EvaluateAsync(
+            """
+            phrase => {
+                const paragraph = [...document.querySelectorAll('[data-testid=article-body] p')].find(p => p.textContent.includes(phrase));
+                const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+                for (let node; (node = walker.nextNode());) {
+                    const at = node.textContent.indexOf(phrase);
+                    if (at >= 0) { node.parentElement.scrollIntoView({ block: 'center' }); getSelection().setBaseAndExtent(node, at, node, at + phrase.length); return; }
+                }
+            }
+            """,
+            passage);
+
+        var toolbar = page.GetByRole(AriaRole.Toolbar, new() { Name = "التحديد" });
+        await toolbar.GetByRole(AriaRole.Button, new() { Name = "تظليل", Exact = true }).TapAsync();
+
+        await Assertions.Expect(page.Locator(".annotation-list li .quote")).ToHaveTextAsync(passage);
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1"));
+        await app.ClearAnnotationsAsync(seed);
+    }
+
+    [Fact]
     public async Task Problem_details_come_in_the_language_the_request_asks_for_and_in_Arabic_without_one()
     {
         using var http = new HttpClient { BaseAddress = app.BaseAddress };
