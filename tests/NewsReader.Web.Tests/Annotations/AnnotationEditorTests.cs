@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
 using NewsReader.Core.Annotations;
 using NewsReader.Core.Articles;
 using NewsReader.Core.Entities;
@@ -26,6 +27,7 @@ public sealed class AnnotationEditorTests : InterfaceContext, IAsyncLifetime
         var start = seed.Body.IndexOf(Quote, StringComparison.Ordinal);
         passage = new TextPositionSelector(start, start + Quote.Length);
         Services.AddSingleton(Store);
+        Services.AddMudServices();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

@@ -20,7 +20,8 @@ public sealed partial class AnnotationEditor : IAsyncDisposable
     private HighlightColor color;
     private string? comment;
     private string? newTag;
-    private bool preview;
+    /// <summary>Write (0) or Preview (1).</summary>
+    private int tab;
     private int baseVersion;
     private ElementReference commentBox;
     private ElementReference tagBox;
