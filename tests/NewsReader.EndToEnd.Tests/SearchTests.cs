@@ -38,7 +38,8 @@ public partial class SearchTests(NewsReaderApp app)
         await box.PressSequentiallyAsync("anka", new() { Delay = 50 });
         await Assertions.Expect(page.GetByRole(AriaRole.Option).First).ToContainTextAsync("Ankara");
         await box.PressAsync("ArrowDown");
-        await Assertions.Expect(page.GetByRole(AriaRole.Option).First).ToHaveAttributeAsync("aria-selected", "true");
+        await Assertions.Expect(page.GetByRole(AriaRole.Option).Filter(new() { HasText = "Ankara" })).ToHaveAttributeAsync("aria-selected", "true");
+        await Assertions.Expect(page.Locator("[role=option][aria-selected=true]")).ToHaveCountAsync(1);
         await box.PressAsync("Enter");
 
         await Assertions.Expect(page).ToHaveURLAsync(EntityResults(), new() { Timeout = 15_000 });
