@@ -1,7 +1,7 @@
 namespace NewsReader.Web.Localization;
 
 /// <summary>Which plural form a count takes, after the Unicode CLDR rules: Arabic has six (zero, one, two, few, many,
-/// other), English two. A language without rules here uses one/other.</summary>
+/// other), English two; a language without rules here uses one and other.</summary>
 internal static class Plurals
 {
     public static string Category(string language, long count)
@@ -18,7 +18,6 @@ internal static class Plurals
                 _ when n % 100 is >= 11 and <= 99 => "many",
                 _ => "other",
             },
-            "fr" => n <= 1 ? "one" : "other",
             _ => n == 1 ? "one" : "other",
         };
     }
