@@ -10,6 +10,9 @@ public static class RepositoryFiles
     /// <summary>Articles, feeds and broken files written for the import tests (see tests/samples/README.md).</summary>
     public static string ImportSamples => Path.Combine(Root, "tests", "samples", "imports");
 
+    /// <summary>An English wire story about the seed's events, for Latin-script recognition and cross-language search.</summary>
+    public static string EnglishSample => Path.Combine(Root, "tests", "samples", "english", "ayrault-paris-meeting.txt");
+
     public const string SeedKey = "000_c76dc57e29640070";
 
     private static string FindRoot()

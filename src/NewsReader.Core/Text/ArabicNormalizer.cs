@@ -77,9 +77,43 @@ public static class ArabicNormalizer
         >= '\u0600' and <= '\u06FF' => c,
 
         >= 'A' and <= 'Z' => (char)(c + 32),
+
+        // Latin letters with accents lose them (François → francois, Erdoğan → erdogan), and combining accents go.
+        >= '\u00C0' and <= '\u024F' => LatinLetters.Folded[c - '\u00C0'],
+        >= '\u0300' and <= '\u036F' => '\0',
         _ when c > '\u007F' && char.IsUpper(c) => char.ToLowerInvariant(c),
         _ => c,
     };
+}
+
+/// <summary>The Latin-1 and Latin Extended letters folded: lower case, without accents.</summary>
+internal static class LatinLetters
+{
+    /// <summary>For each character from U+00C0 to U+024F: its base letter in lower case, or itself when it is not an
+    /// accented letter (×, ÷, æ, ß). Letters whose stroke is not a combining mark are listed (ı, ł, ø, đ, ħ, ŧ).</summary>
+    public static readonly char[] Folded = Build();
+
+    private static char[] Build()
+    {
+        var folded = new char[0x024F - 0x00C0 + 1];
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var c = (char)(0x00C0 + i);
+            var lower = char.ToLowerInvariant(c);
+            folded[i] = lower switch
+            {
+                '\u0131' => 'i',
+                '\u0142' => 'l',
+                '\u00F8' => 'o',
+                '\u0111' => 'd',
+                '\u0127' => 'h',
+                '\u0167' => 't',
+                _ => lower.ToString().Normalize(System.Text.NormalizationForm.FormD)[0] is var b and < '\u0080' ? b : lower,
+            };
+        }
+
+        return folded;
+    }
 }
 
 /// <summary>A normalized text and, for each of its characters, the index of the character of the

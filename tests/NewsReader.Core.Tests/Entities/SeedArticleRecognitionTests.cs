@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using NewsReader.Core.Entities;
 using NewsReader.Testing;
 
@@ -10,11 +8,8 @@ public class SeedArticleRecognitionTests
 {
     private static readonly string Seeds = RepositoryFiles.SeedsFolder;
     private static readonly string Body = File.ReadAllText(Path.Combine(Seeds, "000_c76dc57e29640070.txt"));
-    private static readonly IReadOnlyList<GazetteerEntry> Entries = LoadGazetteer();
-    private static readonly EntityRecognizer Recognizer = new(Entries.SelectMany((entry, index) =>
-        entry.Aliases.Select(a => new GazetteerAlias(index, a))
-            .Concat((entry.ShortAliases ?? []).Select(a => new GazetteerAlias(index, a, IsShort: true)))));
-
+    private static readonly IReadOnlyList<GazetteerEntry> Entries = GoldenMentions.Entries;
+    private static readonly EntityRecognizer Recognizer = GoldenMentions.Recognizer;
     private static readonly IReadOnlyList<RecognizedMention> Mentions = Recognizer.Recognize(Body);
 
     private static List<string> TextsOf(string entityId) =>
@@ -73,20 +68,8 @@ public class SeedArticleRecognitionTests
     [Fact]
     public void Every_mention_matches_the_golden_file()
     {
-        var actual = new StringBuilder();
-        foreach (var m in Mentions)
-        {
-            actual.Append(CultureInfo.InvariantCulture, $"{m.Start}\t{m.Length}\t{Entries[m.EntityId].Id}\t{Body.AsSpan(m.Start, m.Length)}\n");
-        }
-
-        // After a deliberate change, NEWSREADER_UPDATE_GOLDEN=1 rewrites the file; review its diff by eye.
-        var golden = Path.Combine(Seeds, "..", "tests", "NewsReader.Core.Tests", "Golden", "seed-mentions.tsv");
-        if (Environment.GetEnvironmentVariable("NEWSREADER_UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(golden, actual.ToString());
-        }
-
-        Assert.Equal(File.ReadAllText(golden), actual.ToString());
+        var (expected, actual) = GoldenMentions.Compare(Body, Mentions, "seed-mentions.tsv");
+        Assert.Equal(expected, actual);
     }
 
     [Fact]
@@ -95,11 +78,5 @@ public class SeedArticleRecognitionTests
         Assert.True(Entries.Count >= 300, $"{Entries.Count} entities");
         Assert.All(Enum.GetValues<EntityType>(), type => Assert.True(Entries.Count(e => e.Type == type) >= 50, type.ToString()));
         Assert.All(Entries.Where(e => e.Type == EntityType.Place), e => Assert.NotNull(e.Coordinates));
-    }
-
-    private static IReadOnlyList<GazetteerEntry> LoadGazetteer()
-    {
-        using var stream = File.OpenRead(Path.Combine(Seeds, "entities.json"));
-        return Gazetteer.ReadAsync(stream).GetAwaiter().GetResult();
     }
 }

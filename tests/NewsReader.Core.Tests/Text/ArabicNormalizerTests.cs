@@ -44,8 +44,19 @@ public class ArabicNormalizerTests
 
     [Theory]
     [InlineData("Aleppo", "aleppo")]
-    [InlineData("FRANÇOIS", "françois")]
+    [InlineData("FRANÇOIS", "francois")]
     public void Latin_is_case_folded(string text, string expected) => Assert.Equal(expected, ArabicNormalizer.Fold(text));
+
+    [Theory]
+    [InlineData("François", "francois")]
+    [InlineData("Erdoğan", "erdogan")]
+    [InlineData("Mevlüt Çavuşoğlu", "mevlut cavusoglu")]
+    [InlineData("Binali Yıldırım", "binali yildirim")]
+    [InlineData("Médecins Sans Frontières", "medecins sans frontieres")]
+    [InlineData("Łódź Øresund", "lodz oresund")]
+    [InlineData("Franc\u0327ois", "francois")]
+    [InlineData("3 × 4, Straße, Æsir", "3 × 4, straße, æsir")]
+    public void Latin_accents_are_folded_away(string text, string expected) => Assert.Equal(expected, ArabicNormalizer.Fold(text));
 
     [Fact]
     public void Invisible_formatting_characters_are_removed() =>
