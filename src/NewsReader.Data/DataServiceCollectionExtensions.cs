@@ -33,6 +33,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Maintenance.StoreVerifier>();
         services.AddSingleton<GazetteerImporter>();
         services.AddSingleton<EntityStore>();
+        services.AddSingleton<EntityCoverage>();
         services.AddSingleton<ReaderTagging>();
         services.AddSingleton<GazetteerEditor>();
         services.AddSingleton<SearchedEntities>();

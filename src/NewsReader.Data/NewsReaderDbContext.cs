@@ -40,6 +40,8 @@ public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> op
 
     public DbSet<EntityArticle> EntityArticles => Set<EntityArticle>();
 
+    public DbSet<EntityDay> EntityDays => Set<EntityDay>();
+
     public DbSet<ArticleRead> ArticleReads => Set<ArticleRead>();
 
     public DbSet<SavedArticle> SavedArticles => Set<SavedArticle>();

@@ -91,6 +91,7 @@ public class BulkImportTests
             .Join(context.Articles, e => e.ArticleId, a => a.Id, (e, a) => new { a.SourceKey, e.EntityId, e.Mentions, e.PublishedAt })
             .ToListAsync();
         var counts = await context.Entities.OrderBy(e => e.Id).Select(e => new { e.Key, e.ArticleCount, e.MentionCount }).ToListAsync();
+        var days = await context.EntityDays.OrderBy(d => d.EntityId).ThenBy(d => d.Day).Select(d => new { d.EntityId, d.Day, d.Articles, d.Mentions }).ToListAsync();
         var terms = await context.Provider.Search.CountAsync(context, Core.Search.TermQuery.Any(["sحلب", "e1", "sهدنه"]), CancellationToken.None);
         var termCounts = await context.Provider.Search.ArticleCountsAsync(context, ["sحلب", "e1", "sهدنه", "w00هدنه"], CancellationToken.None);
         var articles = await context.Articles.Select(a => new { a.SourceKey, a.Title, a.Body, a.NormalizedHash, a.ContentHash, a.Direction, a.PublishedAt }).ToListAsync();
@@ -98,6 +99,7 @@ public class BulkImportTests
             .. mentions.Select(m => m.ToString()!).Order(StringComparer.Ordinal),
             .. linked.Select(e => e.ToString()!).Order(StringComparer.Ordinal),
             .. counts.Select(c => c.ToString()!),
+            .. days.Select(d => d.ToString()!),
             .. articles.Select(a => a.ToString()!).Order(StringComparer.Ordinal),
             $"terms {terms}",
             .. termCounts.Select(c => $"{c.Key}: {c.Value}").Order(StringComparer.Ordinal),

@@ -63,6 +63,19 @@ internal sealed class EntityArticleConfiguration : IEntityTypeConfiguration<Enti
     }
 }
 
+internal sealed class EntityDayConfiguration : IEntityTypeConfiguration<EntityDay>
+{
+    public void Configure(EntityTypeBuilder<EntityDay> builder)
+    {
+        // An entity's days in order: its timeline.
+        builder.HasKey(d => new { d.EntityId, d.Day });
+        builder.HasOne<Entity>().WithMany().HasForeignKey(d => d.EntityId).OnDelete(DeleteBehavior.Cascade);
+
+        // Every entity's articles within a range of days, read from the index alone: the places of a date range.
+        builder.HasIndex(d => new { d.Day, d.EntityId, d.Articles });
+    }
+}
+
 internal sealed class MentionDismissalConfiguration : IEntityTypeConfiguration<MentionDismissal>
 {
     public void Configure(EntityTypeBuilder<MentionDismissal> builder)

@@ -465,6 +465,27 @@ namespace NewsReader.Migrations.PostgreSql.Migrations
                     b.ToTable("EntityArticles");
                 });
 
+            modelBuilder.Entity("NewsReader.Core.Entities.EntityDay", b =>
+                {
+                    b.Property<int>("EntityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Mentions")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EntityId", "Day");
+
+                    b.HasIndex("Day", "EntityId", "Articles");
+
+                    b.ToTable("EntityDays");
+                });
+
             modelBuilder.Entity("NewsReader.Core.Entities.GazetteerRemoval", b =>
                 {
                     b.Property<int>("Id")
@@ -923,6 +944,15 @@ namespace NewsReader.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("NewsReader.Core.Entities.Entity", null)
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsReader.Core.Entities.EntityDay", b =>
+                {
                     b.HasOne("NewsReader.Core.Entities.Entity", null)
                         .WithMany()
                         .HasForeignKey("EntityId")

@@ -448,6 +448,27 @@ namespace NewsReader.Migrations.Sqlite.Migrations
                     b.ToTable("EntityArticles");
                 });
 
+            modelBuilder.Entity("NewsReader.Core.Entities.EntityDay", b =>
+                {
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mentions")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EntityId", "Day");
+
+                    b.HasIndex("Day", "EntityId", "Articles");
+
+                    b.ToTable("EntityDays");
+                });
+
             modelBuilder.Entity("NewsReader.Core.Entities.GazetteerRemoval", b =>
                 {
                     b.Property<int>("Id")
@@ -896,6 +917,15 @@ namespace NewsReader.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("NewsReader.Core.Entities.Entity", null)
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsReader.Core.Entities.EntityDay", b =>
+                {
                     b.HasOne("NewsReader.Core.Entities.Entity", null)
                         .WithMany()
                         .HasForeignKey("EntityId")

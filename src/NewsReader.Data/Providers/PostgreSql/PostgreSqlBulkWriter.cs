@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Core.Entities;
+using NewsReader.Data.Entities;
 using NewsReader.Data.Importing;
 using Npgsql;
 using NpgsqlTypes;
@@ -92,7 +93,7 @@ internal sealed class PostgreSqlBulkWriter : IArticleBulkWriter
             await copy.CompleteAsync(cancellationToken);
         }
 
-        var entities = new Dictionary<int, (int Articles, int Mentions)>();
+        var tallies = new EntityTallies();
         await using (var copy = await connection.BeginBinaryImportAsync(
             """COPY "EntityArticles" ("ArticleId", "EntityId", "PublishedAt", "Mentions") FROM STDIN (FORMAT BINARY)""", cancellationToken))
         {
@@ -106,8 +107,7 @@ internal sealed class PostgreSqlBulkWriter : IArticleBulkWriter
                     await copy.WriteAsync(group.Key, NpgsqlDbType.Integer, cancellationToken);
                     await copy.WriteAsync(prepared.Draft!.PublishedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellationToken);
                     await copy.WriteAsync(count, NpgsqlDbType.Integer, cancellationToken);
-                    var (articleCount, mentionCount) = entities.GetValueOrDefault(group.Key);
-                    entities[group.Key] = (articleCount + 1, mentionCount + count);
+                    tallies.Add(group.Key, prepared.Draft!.PublishedAt, count);
                 }
             }
 
@@ -120,10 +120,24 @@ internal sealed class PostgreSqlBulkWriter : IArticleBulkWriter
             FROM unnest(@ids::int[], @articles::int[], @mentions::int[]) AS u(id, articles, mentions) WHERE e."Id" = u.id
             """,
             connection);
-        counts.Parameters.AddWithValue("ids", entities.Keys.ToArray());
-        counts.Parameters.AddWithValue("articles", entities.Values.Select(v => v.Articles).ToArray());
-        counts.Parameters.AddWithValue("mentions", entities.Values.Select(v => v.Mentions).ToArray());
+        counts.Parameters.AddWithValue("ids", tallies.Entities.Keys.ToArray());
+        counts.Parameters.AddWithValue("articles", tallies.Entities.Values.Select(v => v.Articles).ToArray());
+        counts.Parameters.AddWithValue("mentions", tallies.Entities.Values.Select(v => v.Mentions).ToArray());
         await counts.ExecuteNonQueryAsync(cancellationToken);
+
+        await using var days = new NpgsqlCommand(
+            """
+            INSERT INTO "EntityDays" ("EntityId", "Day", "Articles", "Mentions")
+            SELECT * FROM unnest(@ids::int[], @days::int[], @articles::int[], @mentions::int[])
+            ON CONFLICT ("EntityId", "Day") DO UPDATE
+            SET "Articles" = "EntityDays"."Articles" + excluded."Articles", "Mentions" = "EntityDays"."Mentions" + excluded."Mentions"
+            """,
+            connection);
+        days.Parameters.AddWithValue("ids", tallies.Days.Keys.Select(k => k.EntityId).ToArray());
+        days.Parameters.AddWithValue("days", tallies.Days.Keys.Select(k => k.Day).ToArray());
+        days.Parameters.AddWithValue("articles", tallies.Days.Values.Select(v => v.Articles).ToArray());
+        days.Parameters.AddWithValue("mentions", tallies.Days.Values.Select(v => v.Mentions).ToArray());
+        await days.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Both index entries, as <c>tsvector</c> text (which the server reads as a cast would).</summary>

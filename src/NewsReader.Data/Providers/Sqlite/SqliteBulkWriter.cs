@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using NewsReader.Core.Articles;
 using NewsReader.Core.Entities;
+using NewsReader.Data.Entities;
 using NewsReader.Data.Importing;
 
 namespace NewsReader.Data.Providers.Sqlite;
@@ -31,6 +32,7 @@ internal sealed class SqliteBulkWriter : IArticleBulkWriter
         private readonly DbCommand mention;
         private readonly DbCommand entityArticle;
         private readonly DbCommand counts;
+        private readonly DbCommand days;
         private readonly DbCommand search;
         private readonly DbCommand terms;
         private readonly DbCommand lastId;
@@ -54,6 +56,13 @@ internal sealed class SqliteBulkWriter : IArticleBulkWriter
             counts = Command(connection, transaction,
                 """UPDATE "Entities" SET "ArticleCount" = "ArticleCount" + @articles, "MentionCount" = "MentionCount" + @mentions WHERE "Id" = @entity""",
                 "articles", "mentions", "entity");
+            days = Command(connection, transaction,
+                """
+                INSERT INTO "EntityDays" ("EntityId", "Day", "Articles", "Mentions") VALUES (@entity, @day, @articles, @mentions)
+                ON CONFLICT ("EntityId", "Day") DO UPDATE
+                SET "Articles" = "EntityDays"."Articles" + excluded."Articles", "Mentions" = "EntityDays"."Mentions" + excluded."Mentions"
+                """,
+                "entity", "day", "articles", "mentions");
             search = Command(connection, transaction, SqliteSearchIndex.InsertTextSql, "id", "title", "body");
             terms = Command(connection, transaction, SqliteSearchIndex.InsertTermsSql, "id", "terms");
             lastId = Command(connection, transaction, "SELECT last_insert_rowid()");
@@ -62,22 +71,27 @@ internal sealed class SqliteBulkWriter : IArticleBulkWriter
         public async Task<List<int>> WriteAsync(IReadOnlyList<PreparedArticle> articles, DateTimeOffset now, CancellationToken cancellationToken)
         {
             var ids = new List<int>(articles.Count);
-            var entities = new Dictionary<int, (int Articles, int Mentions)>();
+            var tallies = new EntityTallies();
             foreach (var prepared in articles)
             {
-                ids.Add(await WriteAsync(prepared, now, entities, cancellationToken));
+                ids.Add(await WriteAsync(prepared, now, tallies, cancellationToken));
             }
 
-            foreach (var (entity, (articleCount, mentionCount)) in entities)
+            foreach (var (entity, (articleCount, mentionCount)) in tallies.Entities)
             {
                 await ExecuteAsync(counts, cancellationToken, articleCount, mentionCount, entity);
+            }
+
+            foreach (var ((entity, day), (articleCount, mentionCount)) in tallies.Days)
+            {
+                await ExecuteAsync(days, cancellationToken, entity, day, articleCount, mentionCount);
             }
 
             return ids;
         }
 
         private async Task<int> WriteAsync(
-            PreparedArticle prepared, DateTimeOffset now, Dictionary<int, (int Articles, int Mentions)> entities, CancellationToken cancellationToken)
+            PreparedArticle prepared, DateTimeOffset now, EntityTallies tallies, CancellationToken cancellationToken)
         {
             var draft = prepared.Draft!;
             var published = Stored<Article>(nameof(Article.PublishedAt), draft.PublishedAt.ToUniversalTime());
@@ -96,8 +110,7 @@ internal sealed class SqliteBulkWriter : IArticleBulkWriter
             {
                 var count = group.Count();
                 await ExecuteAsync(entityArticle, cancellationToken, id, group.Key, published, count);
-                var (articleCount, mentionCount) = entities.GetValueOrDefault(group.Key);
-                entities[group.Key] = (articleCount + 1, mentionCount + count);
+                tallies.Add(group.Key, draft.PublishedAt, count);
             }
 
             var entry = prepared.Search!;
