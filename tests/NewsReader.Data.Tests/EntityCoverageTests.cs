@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsReader.Core.Articles;
 using NewsReader.Data.Articles;
 using NewsReader.Data.Entities;
+using NewsReader.Data.Search;
 using NewsReader.Testing;
 
 namespace NewsReader.Data.Tests;
@@ -91,6 +92,24 @@ public class EntityCoverageTests
         Assert.Contains(related!, r => r.Entity.Key == "syria" && r.Articles == 1);
         Assert.Equal(("damascus", 2), (Assert.Single(top!).Entity.Key, top![0].Articles));
         Assert.Null(await Coverage(db).RelatedAsync("no-such-entity", 3));
+    }
+
+    [Fact]
+    public async Task A_search_for_two_entities_finds_the_articles_that_mention_both_with_both_marked()
+    {
+        await using var db = await CorpusAsync();
+        var search = db.Service<SearchService>();
+
+        var both = await search.SearchAsync(new SearchRequest(null, EntityKey: "aleppo", WithKey: "damascus"));
+        var withWords = await search.SearchAsync(new SearchRequest("هدنة", EntityKey: "aleppo", WithKey: "damascus"));
+        var unknown = await search.SearchAsync(new SearchRequest(null, EntityKey: "aleppo", WithKey: "no-such-entity"));
+
+        Assert.Equal(["عنوان b"], both.Items.Select(i => i.Title));
+        Assert.Equal(["aleppo", "damascus"], both.Entities.Select(e => e.Key));
+        Assert.Equal(["حلب", "دمشق"], both.Items[0].Snippets.SelectMany(s => s.Highlights.Select(h => s.Text.Substring(h.Start, h.Length))));
+        Assert.Equal(1, withWords.Total);
+        Assert.Equal(0, unknown.Total);
+        Assert.NotEmpty(new SearchRequest(null, WithKey: "damascus").Validate());
     }
 
     [Fact]

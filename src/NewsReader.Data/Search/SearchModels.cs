@@ -7,8 +7,10 @@ using NewsReader.Data.Entities;
 namespace NewsReader.Data.Search;
 
 /// <summary>What to look for: words of the text (<see cref="Query"/>), an entity by key, or both;
-/// <see cref="Type"/> keeps only entities of that type when the words name an entity.</summary>
-public sealed record SearchRequest(string? Query, EntityType? Type = null, string? EntityKey = null, int Page = 1, int PageSize = 10)
+/// <see cref="Type"/> keeps only entities of that type when the words name an entity. <see cref="WithKey"/> is a second
+/// entity the articles must mention as well (Aleppo with Syria).</summary>
+public sealed record SearchRequest(
+    string? Query, EntityType? Type = null, string? EntityKey = null, int Page = 1, int PageSize = 10, string? WithKey = null)
 {
     public const int MaxPageSize = 50;
 
@@ -24,6 +26,11 @@ public sealed record SearchRequest(string? Query, EntityType? Type = null, strin
         if (string.IsNullOrWhiteSpace(Query) && string.IsNullOrWhiteSpace(EntityKey))
         {
             problems.Add("Type a word, a name or a place to search for.");
+        }
+
+        if (WithKey is not null && EntityKey is null)
+        {
+            problems.Add("A second entity goes with a first: give entity as well as with.");
         }
 
         if (Page < 1)

@@ -35,6 +35,10 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         query = await WordFormCounts.ResolveAsync(db, query, cancellationToken);
         var searched = await SearchedEntities.FindAsync(db, request, cancellationToken);
         var entityIds = searched.Select(e => e.Id).ToList();
+        if (request.WithKey is { } withKey)
+        {
+            return await BothEntitiesAsync(db, request, query, searched, await SearchedEntities.KeyedAsync(db, withKey, cancellationToken), cancellationToken);
+        }
 
         // An explicit entity must be mentioned, and the words (if any) found too. Words alone find the text, and also the
         // articles that mention an entity those words name ("Syrian Observatory" finds المرصد). With a type, words look
@@ -59,6 +63,25 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         var hits = await HitsAsync(db, ids, query, entityIds, cancellationToken);
         var names = searched.Select(e => e.Summary).ToList();
         return new SearchResult(total, hits, names, total == 0 ? await entities.SuggestAsync(request, cancellationToken) : []);
+    }
+
+    /// <summary>The articles that mention two entities (and hold the words, if any): those the terms index finds for the
+    /// second among the first's, ranked like the first's (text, then its mentions, then date); both are marked.</summary>
+    private async Task<SearchResult> BothEntitiesAsync(
+        NewsReaderDbContext db, SearchRequest request, SearchQuery query, List<SearchedEntity> first, List<SearchedEntity> second,
+        CancellationToken cancellationToken)
+    {
+        if (first.Count == 0 || second.Count == 0)
+        {
+            return new SearchResult(0, [], [], await entities.SuggestAsync(request, cancellationToken));
+        }
+
+        var within = TermQuery.Any([IndexTerms.Entity(second[0].Id)]);
+        var (total, ids) = await db.Provider.Search.RankAsync(
+            db, new Candidates([first[0].Id], query.IsEmpty ? null : query, NeedsBoth: true, Within: within),
+            (request.Page - 1) * request.PageSize, request.PageSize, cancellationToken);
+        var hits = await HitsAsync(db, ids, query, [first[0].Id, second[0].Id], cancellationToken);
+        return new SearchResult(total, hits, [first[0].Summary, second[0].Summary], []);
     }
 
     /// <summary>Words alone. One word or a two-word phrase is ranked by its weight in each article, read level by level

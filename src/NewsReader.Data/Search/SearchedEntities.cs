@@ -27,9 +27,7 @@ public sealed class SearchedEntities(EntityStore entities)
     {
         if (request.EntityKey is { } key)
         {
-            return await db.Entities.Where(e => e.Key == key)
-                .Select(e => new SearchedEntity(e.Id, new EntitySummary(e.Key, e.Name, e.Type, e.Names)))
-                .ToListAsync(cancellationToken);
+            return await KeyedAsync(db, key, cancellationToken);
         }
 
         var folded = ArabicNormalizer.Fold((request.Query ?? "").Replace("\"", "", StringComparison.Ordinal).Trim());
@@ -47,6 +45,12 @@ public sealed class SearchedEntities(EntityStore entities)
 
         return named;
     }
+
+    /// <summary>The entity with this key, alone in the list; an empty list when there is none.</summary>
+    internal static Task<List<SearchedEntity>> KeyedAsync(NewsReaderDbContext db, string key, CancellationToken cancellationToken) =>
+        db.Entities.Where(e => e.Key == key)
+            .Select(e => new SearchedEntity(e.Id, new EntitySummary(e.Key, e.Name, e.Type, e.Names)))
+            .ToListAsync(cancellationToken);
 
     /// <summary>Entity names close to what was typed: its words read as the start of a name.</summary>
     public async Task<IReadOnlyList<EntityDetails>> SuggestAsync(SearchRequest request, CancellationToken cancellationToken)

@@ -147,6 +147,7 @@ internal sealed class SqliteSearchIndex : ISearchIndex
         }
 
         var match = new SqliteParameter("@match", Fts5Query.Of(text));
+        SqliteParameter[] parameters = within is null ? [match] : [match, within];
         if (candidates.NeedsBoth)
         {
             // The entity's articles are gathered first and looked up from each text match, so bm25 is computed only for
@@ -155,7 +156,7 @@ internal sealed class SqliteSearchIndex : ISearchIndex
             return (
                 $"SELECT m.Id, bm25(ArticleSearch) AS Rank, m.Mentions FROM ArticleSearch CROSS JOIN ({mentioned}) m "
                     + "WHERE ArticleSearch MATCH @match AND m.Id = +ArticleSearch.rowid",
-                [match]);
+                parameters);
         }
 
         // Either side may match: one pass over each, folded per article. (Outer joins back to the FTS5 query ran it once
@@ -166,7 +167,7 @@ internal sealed class SqliteSearchIndex : ISearchIndex
             FROM (SELECT rowid AS Id, bm25(ArticleSearch) AS Rank, 0 AS Mentions FROM ArticleSearch WHERE ArticleSearch MATCH @match UNION ALL SELECT Id, 0.0, Mentions FROM ({mentioned}))
             GROUP BY Id
             """,
-            [match]);
+            parameters);
     }
 
     private static string IdList(IReadOnlyList<int> ids) => string.Join(',', ids);
