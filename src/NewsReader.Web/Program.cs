@@ -55,6 +55,7 @@ app.MapNewsReaderOpenApi();
 app.MapNewsReaderMetrics();
 app.MapArticleEndpoints();
 app.MapEntityEndpoints();
+app.MapCoverageEndpoints();
 app.MapSearchEndpoints();
 app.MapAnnotationEndpoints();
 app.MapFeedEndpoints();

@@ -43,6 +43,7 @@ public sealed class InterfaceTourTests(NewsReaderApp app)
             ["reader"] = $"/articles/{seed}",
             ["search"] = "/search?q=%D8%AD%D9%84%D8%A8",
             ["entity"] = "/entities/aleppo",
+            ["map"] = "/map",
             ["feeds"] = "/feeds",
             ["add"] = "/articles/new",
         };

@@ -70,7 +70,8 @@ public static class WorldOutline
     }
 
     /// <summary>A closed ring of arcs; a negative index (~i) is arc i backwards. Each arc after the first starts where the
-    /// one before ends, so its first point is left out; points that round to the last one written are too.</summary>
+    /// one before ends, so its first point is left out; points that round to the last one written are too. A ring that
+    /// crosses the antimeridian (Russia, Fiji) goes on past the map's edge instead of across the whole map.</summary>
     private static void AppendRing(StringBuilder path, IEnumerable<int> indexes, List<MapPoint[]> arcs)
     {
         var points = new List<MapPoint>();
@@ -81,9 +82,12 @@ public static class WorldOutline
         }
 
         var last = (X: double.NaN, Y: double.NaN);
+        var (previous, shift) = (points[0].X, 0.0);
         foreach (var point in points)
         {
-            var rounded = (X: Math.Round(point.X, 2), Y: Math.Round(point.Y, 2));
+            shift += point.X - previous > 180 ? -360 : previous - point.X > 180 ? 360 : 0;
+            previous = point.X;
+            var rounded = (X: Math.Round(point.X + shift, 2), Y: Math.Round(point.Y, 2));
             if (rounded == last)
             {
                 continue;

@@ -58,6 +58,17 @@ public sealed class EntityStore(IDbContextFactory<NewsReaderDbContext> contexts)
         return id is null ? null : (await DetailsAsync(db, [id.Value], cancellationToken))[id.Value];
     }
 
+    /// <summary>The coordinates of those of <paramref name="keys"/> that are places with coordinates.</summary>
+    public async Task<IReadOnlyDictionary<string, (double Latitude, double Longitude)>> LocationsAsync(
+        IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var located = await db.Entities.Where(e => keys.Contains(e.Key) && e.Latitude != null && e.Longitude != null)
+            .Select(e => new { e.Key, e.Latitude, e.Longitude }).ToListAsync(cancellationToken);
+        return located.ToDictionary(e => e.Key, e => (e.Latitude!.Value, e.Longitude!.Value), StringComparer.Ordinal);
+    }
+
     /// <summary>The names in <paramref name="language"/> (the English name where it has none of its own) of those of
     /// <paramref name="keys"/> that name an entity. An annotation keeps the key
     /// of an entity deleted since, which then names nothing.</summary>

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsReader.Core.Entities;
 using NewsReader.Data.Search;
-
 using NewsReader.Web.Accounts;
 
 namespace NewsReader.Web.Api;
@@ -19,9 +18,9 @@ internal static class SearchEndpoints
     }
 
     private static async Task<Results<Ok<SearchResponse>, ProblemHttpResult>> SearchAsync(
-        string? q, string? type, string? entity, int? page, int? pageSize, SearchService search, CancellationToken cancellationToken)
+        string? q, string? type, string? entity, string? with, int? page, int? pageSize, SearchService search, CancellationToken cancellationToken)
     {
-        var (request, problem) = Read(q, type, entity, page, pageSize);
+        var (request, problem) = Read(q, type, entity, page, pageSize, with);
         return request is null ? problem! : TypedResults.Ok(SearchResponse.From(await search.SearchAsync(request, cancellationToken)));
     }
 
@@ -35,14 +34,16 @@ internal static class SearchEndpoints
             : TypedResults.Ok(AnnotationSearchResponse.From(await search.SearchAsync(request, user.ReaderId()!, cancellationToken)));
     }
 
-    private static (SearchRequest? Request, ProblemHttpResult? Problem) Read(string? q, string? type, string? entity, int? page, int? pageSize)
+    private static (SearchRequest? Request, ProblemHttpResult? Problem) Read(
+        string? q, string? type, string? entity, int? page, int? pageSize, string? with = null)
     {
         if (!EntityTypeParameter.TryParse(type, out var entityType))
         {
             return (null, Problems.UnknownType(type));
         }
 
-        var request = new SearchRequest(q, entityType, string.IsNullOrWhiteSpace(entity) ? null : entity, page ?? 1, pageSize ?? 10);
+        var request = new SearchRequest(
+            q, entityType, string.IsNullOrWhiteSpace(entity) ? null : entity, page ?? 1, pageSize ?? 10, string.IsNullOrWhiteSpace(with) ? null : with.Trim());
         return request.Validate() is [var problem, ..] ? (null, Problems.BadRequest("Invalid search", problem)) : (request, null);
     }
 }

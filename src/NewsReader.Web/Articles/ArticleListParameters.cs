@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
 using NewsReader.Core.Articles;
 using NewsReader.Data.Articles;
+using NewsReader.Web.Places;
 
 namespace NewsReader.Web.Articles;
 
@@ -39,9 +40,9 @@ public sealed record ArticleListParameters(
             before = cursor;
         }
 
-        if (!TryDate(From, out var from) || !TryDate(To, out var to))
+        if (!Days.TryRead(From, out var from) || !Days.TryRead(To, out var to))
         {
-            return (null, $"Dates are days written 2016-12-01, not '{(TryDate(From, out _) ? To : From)}'.");
+            return (null, $"Dates are days written 2016-12-01, not '{(Days.TryRead(From, out _) ? To : From)}'.");
         }
 
         if (!TryFlag(Unread, out var unread) || !TryFlag(Saved, out var saved))
@@ -86,23 +87,6 @@ public sealed record ArticleListParameters(
     public bool IsFiltered => this with { Before = null, PageSize = null } != new ArticleListParameters();
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static bool TryDate(string? text, out DateOnly? date)
-    {
-        date = null;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return true;
-        }
-
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            date = day;
-            return true;
-        }
-
-        return false;
-    }
 
     private static bool TryFlag(string? text, out bool flag)
     {

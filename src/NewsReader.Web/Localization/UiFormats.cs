@@ -35,6 +35,12 @@ internal sealed class UiFormats(IStringLocalizer<UiText> text, ReadingPreference
     /// <summary>A day, such as 28 November 2026 or 28 نوفمبر 2026.</summary>
     public string Date(DateTimeOffset value) => Digits(value.ToString("d MMMM yyyy", CultureInfo.CurrentCulture));
 
+    /// <summary>A day, as in "1 December 2016".</summary>
+    public string Date(DateOnly value) => Digits(value.ToString("d MMMM yyyy", CultureInfo.CurrentCulture));
+
+    /// <summary>A month, as in "December 2016".</summary>
+    public string Month(DateOnly value) => Digits(value.ToString("MMMM yyyy", CultureInfo.CurrentCulture));
+
     /// <summary>A day and time, such as 28 Nov 2026, 14:05.</summary>
     public string DateTime(DateTimeOffset value) => Digits(value.ToString("d MMM yyyy, HH:mm", CultureInfo.CurrentCulture));
 

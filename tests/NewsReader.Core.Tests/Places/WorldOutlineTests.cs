@@ -30,7 +30,8 @@ public partial class WorldOutlineTests
         var (top, bottom) = MapProjection.WorldRows;
 
         Assert.True(Svg.Split('Z').Length > 250, "rings");
-        Assert.All(points, p => Assert.InRange(p.X, -180, 180));
+        Assert.All(points, p => Assert.InRange(p.X, -540, 540));
+        Assert.DoesNotContain(Rings().Matches(Svg), ring => Spans(ring.Value) > 180);
         Assert.All(points, p => Assert.InRange(p.Y, top - 40, bottom));
         Assert.Contains("<path id=\"countries\"", Svg, StringComparison.Ordinal);
         Assert.True(new FileInfo(Served).Length < 200_000, "the outline stays small enough for every first visit");
@@ -48,6 +49,16 @@ public partial class WorldOutlineTests
         Assert.Equal(y, point.Y, 0);
     }
 
+    /// <summary>How far a ring reaches east to west: one that crosses the antimeridian must not span the whole map.</summary>
+    private static double Spans(string ring)
+    {
+        var xs = Coordinates().Matches(ring).Select(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+        return xs.Max() - xs.Min();
+    }
+
     [GeneratedRegex(@"[ML](-?[\d.]+) (-?[\d.]+)")]
     private static partial Regex Coordinates();
+
+    [GeneratedRegex(@"M[^Z]*Z")]
+    private static partial Regex Rings();
 }

@@ -34,6 +34,27 @@ public sealed class ReaderStateTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Stepping_through_an_entity_goes_to_each_mention_and_round_again()
+    {
+        var starts = state.Mentions.Where(m => m.Entity.Key == "ankara").Select(m => (int?)m.Start).ToList();
+
+        var visited = Enumerable.Range(0, 3).Select(_ => state.NextMention("ankara")).ToList();
+
+        Assert.Equal([starts[0], starts[1], starts[0]], visited);
+        Assert.Null(state.NextMention("no-such-entity"));
+    }
+
+    [Fact]
+    public void The_articles_places_with_coordinates_are_on_its_map_weighed_by_mentions()
+    {
+        var aleppo = Assert.Single(state.Places, p => p.Key == "aleppo");
+
+        Assert.Equal((8, 36.2021), (aleppo.Weight, aleppo.Latitude));
+        Assert.Contains(state.Places, p => p.Key == "paris");
+        Assert.DoesNotContain(state.Places, p => p.Key == "jean-marc-ayrault");
+    }
+
+    [Fact]
     public async Task Opening_reads_the_articles_mentions_and_nothing_is_selected()
     {
         Assert.True(state.Mentions.Count >= 60);

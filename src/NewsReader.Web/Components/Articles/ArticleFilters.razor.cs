@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Components;
 using NewsReader.Data.Articles;
-using NewsReader.Data.Entities;
 using NewsReader.Data.Subscriptions;
 using NewsReader.Web.Articles;
 
@@ -12,13 +11,9 @@ public sealed partial class ArticleFilters
 {
     private IReadOnlyList<string> sources = [];
     private IReadOnlyList<FeedView> feeds = [];
-    private EntityDetails? entity;
 
     [Inject]
     private ArticleStore Articles { get; set; } = null!;
-
-    [Inject]
-    private EntityStore Entities { get; set; } = null!;
 
     [Inject]
     private FeedStore Feeds { get; set; } = null!;
@@ -39,25 +34,6 @@ public sealed partial class ArticleFilters
     {
         sources = await Articles.SourcesAsync();
         feeds = await Feeds.ListAsync(null);
-    }
-
-    protected override async Task OnParametersSetAsync()
-    {
-        if (entity?.Key != Parameters.Entity)
-        {
-            entity = Parameters.Entity is { } key ? await Entities.FindAsync(key) : null;
-        }
-    }
-
-    private async Task<IEnumerable<EntityDetails>> FindEntitiesAsync(string? text, CancellationToken cancellationToken) =>
-        string.IsNullOrWhiteSpace(text) || text.Length > EntityStore.MaxQueryLength
-            ? []
-            : await Entities.SearchAsync(text, limit: 8, cancellationToken: cancellationToken);
-
-    private void ChooseEntity(EntityDetails? chosen)
-    {
-        entity = chosen;
-        Go(Parameters with { Entity = chosen?.Key });
     }
 
     private void ChooseFlags(IReadOnlyCollection<string>? flags) => Go(Parameters with

@@ -20,6 +20,7 @@ public sealed partial class ReaderPage : IAsyncDisposable
 {
     private ElementReference bodyContainer;
     private ReaderScript? script;
+    private string? chosenPlace;
 
     [Inject]
     private ArticleStore Articles { get; set; } = null!;
@@ -130,6 +131,16 @@ public sealed partial class ReaderPage : IAsyncDisposable
         });
         await dialog.Result;
         await State.EndTaggingAsync();
+    }
+
+    /// <summary>The panel's entity or the map's place: its next mention comes into view, with its card.</summary>
+    private Task StepAsync(string key) =>
+        State.NextMention(key) is { } start && script is not null ? script.GoToMentionAsync(start) : Task.CompletedTask;
+
+    private Task ChoosePlaceAsync(string key)
+    {
+        chosenPlace = key;
+        return StepAsync(key);
     }
 
     private void OnChanged() => InvokeAsync(StateHasChanged);

@@ -5,6 +5,7 @@ using NewsReader.Core.Text;
 using NewsReader.Data.Annotations;
 using NewsReader.Data.Entities;
 using NewsReader.Web.Components.Annotations;
+using NewsReader.Web.Components.Map;
 using NewsReader.Web.Localization;
 
 namespace NewsReader.Web.Components.Reader;
@@ -15,6 +16,9 @@ namespace NewsReader.Web.Components.Reader;
 public sealed class ReaderState(AnnotationStore annotationStore, EntityStore entities)
 {
     private readonly Dictionary<string, EntityDetails> details = new(StringComparer.Ordinal);
+
+    /// <summary>For each entity stepped through, the index of the mention last gone to.</summary>
+    private readonly Dictionary<string, int> steps = new(StringComparer.Ordinal);
 
     /// <summary>Something shown changed.</summary>
     public event Action? Changed;
@@ -29,6 +33,9 @@ public sealed class ReaderState(AnnotationStore annotationStore, EntityStore ent
     public Article? Article { get; private set; }
 
     public IReadOnlyList<ArticleMention> Mentions { get; private set; } = [];
+
+    /// <summary>The article's places that have coordinates, weighed by how often the article names each.</summary>
+    public IReadOnlyList<MapMarker> Places { get; private set; } = [];
 
     public IReadOnlyList<VisibleAnnotation> Annotations { get; private set; } = [];
 
@@ -70,7 +77,9 @@ public sealed class ReaderState(AnnotationStore annotationStore, EntityStore ent
         ArgumentNullException.ThrowIfNull(article);
         (Article, Selection, Current, Editor, Card, Tagging, Drafts) = (article, null, null, null, null, false, []);
         details.Clear();
+        steps.Clear();
         Mentions = mentions ?? await entities.MentionsOfArticleAsync(article.Id);
+        await LocatePlacesAsync();
         if (annotations is null || entityNames is null)
         {
             await LoadAnnotationsAsync();
@@ -79,6 +88,20 @@ public sealed class ReaderState(AnnotationStore annotationStore, EntityStore ent
         {
             (Annotations, EntityNames) = (annotations, entityNames);
         }
+    }
+
+    /// <summary>The start of the entity's next mention, round to the first again: each choice of an entity in the panel
+    /// or on the map steps through its mentions.</summary>
+    public int? NextMention(string key)
+    {
+        var starts = Mentions.Where(m => m.Entity.Key == key).Select(m => m.Start).ToList();
+        if (starts.Count == 0)
+        {
+            return null;
+        }
+
+        steps[key] = (steps.GetValueOrDefault(key, -1) + 1) % starts.Count;
+        return starts[steps[key]];
     }
 
     /// <summary>Who reads, as the circuit now knows it (it is checked again while the tab is open).</summary>
@@ -353,7 +376,17 @@ public sealed class ReaderState(AnnotationStore annotationStore, EntityStore ent
         if (Article is not null)
         {
             Mentions = await entities.MentionsOfArticleAsync(Article.Id);
+            await LocatePlacesAsync();
         }
+    }
+
+    private async Task LocatePlacesAsync()
+    {
+        var places = Mentions.Where(m => m.Entity.Type == EntityType.Place).GroupBy(m => m.Entity).ToList();
+        var located = await entities.LocationsAsync(places.Select(p => p.Key.Key).ToList());
+        Places = places.Where(p => located.ContainsKey(p.Key.Key))
+            .Select(p => new MapMarker(p.Key.Key, p.Key.Display(), located[p.Key.Key].Latitude, located[p.Key.Key].Longitude, p.Count(), p.Key.Display()))
+            .ToList();
     }
 
     private async Task LetGoOfSelectionAsync()

@@ -22,6 +22,10 @@ public sealed partial class SearchPage
     [SupplyParameterFromQuery]
     public string? Entity { get; set; }
 
+    /// <summary>A second entity the articles must mention too (from an entity's "named with" list or the map).</summary>
+    [SupplyParameterFromQuery(Name = "with")]
+    public string? With { get; set; }
+
     [SupplyParameterFromQuery(Name = "page")]
     public int? Page { get; set; }
 
@@ -50,7 +54,7 @@ public sealed partial class SearchPage
     protected override async Task OnParametersSetAsync()
     {
         problem = null;
-        var key = $"{Q}\u0001{Type}\u0001{Entity}\u0001{PageNumber}\u0001{Scope}";
+        var key = $"{Q}\u0001{Type}\u0001{Entity}\u0001{With}\u0001{PageNumber}\u0001{Scope}";
         if (string.IsNullOrWhiteSpace(Q) && string.IsNullOrWhiteSpace(Entity))
         {
             Result = null;
@@ -69,7 +73,8 @@ public sealed partial class SearchPage
             return;
         }
 
-        var request = new SearchRequest(Q, type, string.IsNullOrWhiteSpace(Entity) ? null : Entity, PageNumber, PageSize);
+        var request = new SearchRequest(
+            Q, type, string.IsNullOrWhiteSpace(Entity) ? null : Entity, PageNumber, PageSize, string.IsNullOrWhiteSpace(With) ? null : With);
         if (request.Validate() is [var first, ..])
         {
             problem = L.Translate(first);
@@ -88,7 +93,7 @@ public sealed partial class SearchPage
     private string Summary(SearchResult result)
     {
         var count = F.Count(result.Total, "{0} article", "{0} articles");
-        var names = string.Join(L[" or "], result.Entities.Select(e => e.Display()));
+        var names = string.Join(string.IsNullOrWhiteSpace(With) ? L[" or "] : L[" and "], result.Entities.Select(e => e.Display()));
         var words = Q?.Trim() ?? "";
         return (string.IsNullOrWhiteSpace(Entity), string.IsNullOrWhiteSpace(Q), result.Entities.Count > 0) switch
         {
@@ -118,6 +123,11 @@ public sealed partial class SearchPage
         if (!string.IsNullOrWhiteSpace(Entity))
         {
             parameters.Add($"entity={Uri.EscapeDataString(Entity)}");
+        }
+
+        if (!string.IsNullOrWhiteSpace(With))
+        {
+            parameters.Add($"with={Uri.EscapeDataString(With)}");
         }
 
         var chosenType = type ?? Type;
