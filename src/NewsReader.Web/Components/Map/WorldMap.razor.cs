@@ -18,10 +18,6 @@ public sealed partial class WorldMap
     [Parameter, EditorRequired]
     public required IReadOnlyList<MapMarker> Markers { get; set; }
 
-    /// <summary>What the map shows, for screen readers.</summary>
-    [Parameter, EditorRequired]
-    public required string Label { get; set; }
-
     /// <summary>Frame the places instead of the world.</summary>
     [Parameter]
     public bool Fit { get; set; }
