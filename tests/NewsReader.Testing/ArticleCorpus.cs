@@ -1,6 +1,7 @@
 using System.Text;
 using NewsReader.Core.Articles;
 using NewsReader.Core.Entities;
+using NewsReader.Core.Text;
 
 namespace NewsReader.Testing;
 
@@ -121,11 +122,12 @@ public sealed class ArticleCorpus(IReadOnlyList<GazetteerEntry> gazetteer, int s
         return index;
     }
 
-    /// <summary>One of the entity's spellings, sometimes behind a clitic, sometimes with hamza or diacritics varied.</summary>
+    /// <summary>One of the entity's Arabic spellings, sometimes behind a clitic, sometimes with hamza or diacritics varied.</summary>
     private string Name(List<GazetteerEntry> entities)
     {
         var entity = entities[random.Next(entities.Count)];
-        var alias = entity.Aliases[random.Next(entity.Aliases.Count)];
+        var arabic = entity.Aliases.Where(a => Languages.Guess(a) == "ar").ToList();
+        var alias = arabic[random.Next(arabic.Count)];
         alias = random.Next(6) switch
         {
             0 => alias.Replace('أ', 'ا').Replace('إ', 'ا'),

@@ -67,9 +67,12 @@ internal sealed class EntityDayConfiguration : IEntityTypeConfiguration<EntityDa
 {
     public void Configure(EntityTypeBuilder<EntityDay> builder)
     {
-        // An entity's days in order: its timeline.
         builder.HasKey(d => new { d.EntityId, d.Day });
         builder.HasOne<Entity>().WithMany().HasForeignKey(d => d.EntityId).OnDelete(DeleteBehavior.Cascade);
+
+        // An entity's days in order with their counts, read from the index alone: its timeline (the key's own index
+        // leads to the rows, one page read each; 11,700 days took 40 ms).
+        builder.HasIndex(d => new { d.EntityId, d.Day, d.Articles, d.Mentions });
 
         // Every entity's articles within a range of days, read from the index alone: the places of a date range.
         builder.HasIndex(d => new { d.Day, d.EntityId, d.Articles });

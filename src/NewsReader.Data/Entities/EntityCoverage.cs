@@ -33,7 +33,7 @@ public sealed class EntityCoverage(IDbContextFactory<NewsReaderDbContext> contex
     public const int MaxPoints = 2000;
 
     /// <summary>How many of an entity's newest articles tell which entities (and places) go with it.</summary>
-    public const int Window = 5000;
+    public const int Window = 2000;
 
     public const int MaxRelated = 50;
 
@@ -49,25 +49,33 @@ public sealed class EntityCoverage(IDbContextFactory<NewsReaderDbContext> contex
             return null;
         }
 
-        var days = db.EntityDays.Where(d => d.EntityId == id);
-        var first = from is { } f ? EntityDay.Of(f) : await days.MinAsync(d => (int?)d.Day, cancellationToken);
-        var last = to is { } t ? EntityDay.Of(t) : await days.MaxAsync(d => (int?)d.Day, cancellationToken);
-        if (first is null || last is null || first > last)
+        // One read of the entity's days in the range (a default end is the entity's own first or last day), from the
+        // covering index; at most a few thousand rows, bucketed here.
+        var (first, last) = (from is { } f ? EntityDay.Of(f) : int.MinValue, to is { } t ? EntityDay.Of(t) : int.MaxValue);
+        var rows = await db.EntityDays.Where(d => d.EntityId == id && d.Day >= first && d.Day <= last)
+            .OrderBy(d => d.Day).Select(d => new { d.Day, d.Articles, d.Mentions }).ToListAsync(cancellationToken);
+        if (rows.Count == 0 && (from is null || to is null))
+        {
+            return [];
+        }
+
+        first = from is null ? rows[0].Day : first;
+        last = to is null ? rows[^1].Day : last;
+        if (first > last)
         {
             return [];
         }
 
         // A long default range keeps its newest points; a range asked for is checked beforehand (CountPoints).
-        var starts = Starts(EntityDay.DateOf(first.Value), EntityDay.DateOf(last.Value), bucket).TakeLast(MaxPoints).ToList();
-        var firstDay = Math.Max(first.Value, EntityDay.Of(starts[0]));
-        var rows = await days.Where(d => d.Day >= firstDay && d.Day <= last)
-            .Select(d => new { d.Day, d.Articles, d.Mentions }).ToListAsync(cancellationToken);
+        var starts = Starts(EntityDay.DateOf(first), EntityDay.DateOf(last), bucket).TakeLast(MaxPoints).ToList();
         var points = starts.ToDictionary(start => start, _ => (Articles: 0, Mentions: 0));
         foreach (var row in rows)
         {
             var start = StartOf(EntityDay.DateOf(row.Day), bucket);
-            var (articles, mentions) = points[start];
-            points[start] = (articles + row.Articles, mentions + row.Mentions);
+            if (points.TryGetValue(start, out var point))
+            {
+                points[start] = (point.Articles + row.Articles, point.Mentions + row.Mentions);
+            }
         }
 
         return starts.Select(start => new TimelinePoint(start, points[start].Articles, points[start].Mentions)).ToList();

@@ -483,6 +483,8 @@ namespace NewsReader.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("Day", "EntityId", "Articles");
 
+                    b.HasIndex("EntityId", "Day", "Articles", "Mentions");
+
                     b.ToTable("EntityDays");
                 });
 

@@ -466,6 +466,8 @@ namespace NewsReader.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Day", "EntityId", "Articles");
 
+                    b.HasIndex("EntityId", "Day", "Articles", "Mentions");
+
                     b.ToTable("EntityDays");
                 });
 

@@ -11,7 +11,7 @@ using NewsReader.Data;
 namespace NewsReader.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(NewsReaderDbContext))]
-    [Migration("20261128114318_EntityDays")]
+    [Migration("20261128123425_EntityDays")]
     partial class EntityDays
     {
         /// <inheritdoc />
@@ -468,6 +468,8 @@ namespace NewsReader.Migrations.Sqlite.Migrations
                     b.HasKey("EntityId", "Day");
 
                     b.HasIndex("Day", "EntityId", "Articles");
+
+                    b.HasIndex("EntityId", "Day", "Articles", "Mentions");
 
                     b.ToTable("EntityDays");
                 });

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace NewsReader.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(NewsReaderDbContext))]
-    [Migration("20261128114330_EntityDays")]
+    [Migration("20261128123501_EntityDays")]
     partial class EntityDays
     {
         /// <inheritdoc />
@@ -485,6 +485,8 @@ namespace NewsReader.Migrations.PostgreSql.Migrations
                     b.HasKey("EntityId", "Day");
 
                     b.HasIndex("Day", "EntityId", "Articles");
+
+                    b.HasIndex("EntityId", "Day", "Articles", "Mentions");
 
                     b.ToTable("EntityDays");
                 });

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace NewsReader.Migrations.PostgreSql.Migrations
+namespace NewsReader.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class EntityDays : Migration
@@ -14,10 +14,10 @@ namespace NewsReader.Migrations.PostgreSql.Migrations
                 name: "EntityDays",
                 columns: table => new
                 {
-                    EntityId = table.Column<int>(type: "integer", nullable: false),
-                    Day = table.Column<int>(type: "integer", nullable: false),
-                    Articles = table.Column<int>(type: "integer", nullable: false),
-                    Mentions = table.Column<int>(type: "integer", nullable: false)
+                    EntityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Day = table.Column<int>(type: "INTEGER", nullable: false),
+                    Articles = table.Column<int>(type: "INTEGER", nullable: false),
+                    Mentions = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -35,11 +35,16 @@ namespace NewsReader.Migrations.PostgreSql.Migrations
                 table: "EntityDays",
                 columns: new[] { "Day", "EntityId", "Articles" });
 
-            // Existing articles' days, from the stored instants (UTC).
+            migrationBuilder.CreateIndex(
+                name: "IX_EntityDays_EntityId_Day_Articles_Mentions",
+                table: "EntityDays",
+                columns: new[] { "EntityId", "Day", "Articles", "Mentions" });
+
+            // Existing articles' days, from the stored instants (EF's binary DateTimeOffset: ticks / 1000, shifted 11 bits).
             migrationBuilder.Sql(
                 "INSERT INTO \"EntityDays\" (\"EntityId\", \"Day\", \"Articles\", \"Mentions\") " +
-                "SELECT \"EntityId\", floor(extract(epoch from \"PublishedAt\") / 86400)::int, COUNT(*), SUM(\"Mentions\") FROM \"EntityArticles\" " +
-                "GROUP BY \"EntityId\", floor(extract(epoch from \"PublishedAt\") / 86400)::int");
+                "SELECT \"EntityId\", ((\"PublishedAt\" >> 11) * 1000 - 621355968000000000) / 864000000000, COUNT(*), SUM(\"Mentions\") FROM \"EntityArticles\" " +
+                "GROUP BY \"EntityId\", ((\"PublishedAt\" >> 11) * 1000 - 621355968000000000) / 864000000000");
         }
 
         /// <inheritdoc />
