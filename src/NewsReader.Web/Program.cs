@@ -59,6 +59,7 @@ app.MapCoverageEndpoints();
 app.MapSearchEndpoints();
 app.MapAnnotationEndpoints();
 app.MapFeedEndpoints();
+app.MapAntiforgeryToken();
 app.MapNewsReaderAccounts();
 app.MapNewsReaderLanguage();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -66,8 +66,9 @@ public sealed class FrontPageTests(NewsReaderApp app) : IAsyncLifetime
             Assert.Equal(["هدنة في حلب"], Titles(days));
         }
 
+        // The English story names Aleppo too, in English.
         using var aleppo = await ListAsync("?entity=aleppo&pageSize=3");
-        Assert.Equal("هدنة في حلب", Titles(aleppo)[0]);
+        Assert.Equal(["Aid reaches Aleppo", "هدنة في حلب"], Titles(aleppo)[..2]);
         Assert.DoesNotContain("أسعار الخبز", Titles(aleppo));
     }
 
@@ -142,7 +143,7 @@ public sealed class FrontPageTests(NewsReaderApp app) : IAsyncLifetime
 
         await page.GotoAsync(new Uri(app.BaseAddress, "/?entity=aleppo").ToString());
         await NewsReaderApp.WaitUntilInteractiveAsync(page);
-        await Assertions.Expect(page.Locator(".article-card h2").First).ToHaveTextAsync("هدنة في حلب");
+        await Assertions.Expect(page.Locator(".article-card h2").Nth(1)).ToHaveTextAsync("هدنة في حلب");
         await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Person, place or organization" })).ToHaveValueAsync("Aleppo");
 
         // Clearing the filters goes back to every article.

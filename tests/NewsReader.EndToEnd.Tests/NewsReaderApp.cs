@@ -78,8 +78,7 @@ public sealed class NewsReaderApp : IAsyncLifetime
         {
         }
 
-        using var login = await http.PostAsync(new Uri("/api/account/login?useCookies=true", UriKind.Relative), JsonContent.Create(new { email, password = Password }));
-        login.EnsureSuccessStatusCode();
+        await http.SignInByCookieAsync(new { email, password = Password });
         return http;
     }
 

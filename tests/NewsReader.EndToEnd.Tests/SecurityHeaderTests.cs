@@ -87,7 +87,7 @@ public sealed class SecurityHeaderTests(NewsReaderApp app) : IAsyncLifetime
         using var http = limited.Client();
         var account = new { email = "limit@newsreader.test", password = NewsReaderApp.Password };
         (await http.PostAsync(new Uri("/api/account/register", UriKind.Relative), JsonContent.Create(account))).EnsureSuccessStatusCode();
-        (await http.PostAsync(new Uri("/api/account/login?useCookies=true", UriKind.Relative), JsonContent.Create(account))).EnsureSuccessStatusCode();
+        await http.SignInByCookieAsync(account);
         const string annotation = """{"type":"Annotation","target":{"selector":{"type":"TextPositionSelector","start":0,"end":5}}}""";
 
         var statuses = new List<HttpStatusCode>();

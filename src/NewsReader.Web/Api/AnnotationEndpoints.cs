@@ -26,7 +26,7 @@ internal static class AnnotationEndpoints
         app.MapGet("/api/articles/{id}/annotations", ListAsync).WithTags("Annotations")
             .WithName("ListAnnotations").WithSummary("An article's annotations the reader may see, as a W3C AnnotationCollection");
         var own = app.MapGroup("/api").WithTags("Annotations").RequireAuthorization();
-        var writes = own.MapGroup("").RequireRateLimiting(SecurityHosting.WritePolicy);
+        var writes = own.MapGroup("").RequireRateLimiting(SecurityHosting.WritePolicy).WithApiWriteRules();
         writes.MapPost("/articles/{id}/annotations", CreateAsync).WithBodyLimit(MaxRequestBytes)
             .WithName("CreateAnnotation").WithSummary("Creates a W3C annotation of a passage");
         writes.MapPut("/annotations/{id}", ReplaceAsync).WithBodyLimit(MaxRequestBytes)
@@ -36,7 +36,7 @@ internal static class AnnotationEndpoints
             ShareAsync(id, shared: true, user, annotations, cancellationToken)).WithName("ShareAnnotation").WithSummary("Shows an annotation to every reader");
         writes.MapDelete("/annotations/{id}/share", (string id, ClaimsPrincipal user, AnnotationStore annotations, CancellationToken cancellationToken) =>
             ShareAsync(id, shared: false, user, annotations, cancellationToken)).WithName("UnshareAnnotation").WithSummary("Makes an annotation private again");
-        writes.MapPost("/annotations/import", ImportAsync).DisableAntiforgery().WithBodyLimit(AnnotationFiles.MaxImportBytes)
+        writes.MapPost("/annotations/import", ImportAsync).DisableAntiforgery().WithMetadata(new TakesFiles()).WithBodyLimit(AnnotationFiles.MaxImportBytes)
             .WithName("ImportAnnotations").WithSummary("Imports W3C annotations (JSON-LD), each re-anchored in its article");
         own.MapGet("/articles/{id}/annotations/export", ExportArticleAsync)
             .WithName("ExportArticleAnnotations").WithSummary("The reader's annotations of an article as JSON-LD or Markdown");

@@ -16,9 +16,9 @@ internal static class ArticleEndpoints
         articles.MapGet("/", ListAsync).WithName("ListArticles").WithSummary("A page of articles, newest first, with filters");
         articles.MapGet("/{id}", GetAsync).WithName("GetArticle").WithSummary("An article with its text");
         articles.MapDelete("/{id}", DeleteAsync).WithName("DeleteArticle").WithSummary("Deletes an article with its mentions and annotations")
-            .RequireAuthorization(AccountHosting.EditorPolicy).RequireRateLimiting(SecurityHosting.WritePolicy);
+            .RequireAuthorization(AccountHosting.EditorPolicy).RequireRateLimiting(SecurityHosting.WritePolicy).AddEndpointFilter<ApiWriteRules>();
 
-        var reading = articles.MapGroup("").RequireAuthorization().RequireRateLimiting(SecurityHosting.WritePolicy);
+        var reading = articles.MapGroup("").RequireAuthorization().RequireRateLimiting(SecurityHosting.WritePolicy).WithApiWriteRules();
         reading.MapPut("/{id}/read", (string id, ClaimsPrincipal user, ReadingStore store, CancellationToken cancellationToken) =>
             MarkAsync(id, read: true, user, store, cancellationToken)).WithName("MarkArticleRead").WithSummary("Marks an article read for the reader");
         reading.MapDelete("/{id}/read", (string id, ClaimsPrincipal user, ReadingStore store, CancellationToken cancellationToken) =>

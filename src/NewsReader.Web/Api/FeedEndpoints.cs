@@ -19,12 +19,14 @@ internal static class FeedEndpoints
         var feeds = app.MapGroup("/api/feeds").WithTags("Feeds");
         feeds.MapGet("/", ListAsync).WithName("ListFeeds").WithSummary("The subscriptions, with their state and the reader's unread counts");
         feeds.MapGet("/opml", ExportAsync).WithName("ExportFeeds").WithSummary("The subscriptions as an OPML 2.0 file");
-        var editors = feeds.MapGroup("").RequireAuthorization(AccountHosting.EditorPolicy).RequireRateLimiting(SecurityHosting.WritePolicy);
+        var editors = feeds.MapGroup("").RequireAuthorization(AccountHosting.EditorPolicy).RequireRateLimiting(SecurityHosting.WritePolicy)
+            .WithApiWriteRules();
         editors.MapPost("/", AddAsync).WithName("AddFeed").WithSummary("Subscribes to a feed, or to the feed a page links to");
         editors.MapPut("/{id:int}", UpdateAsync).WithName("UpdateFeed").WithSummary("Changes a feed's title, interval or full-text option");
         editors.MapDelete("/{id:int}", DeleteAsync).WithName("DeleteFeed").WithSummary("Unsubscribes; the feed's articles stay");
         editors.MapPost("/{id:int}/refresh", RefreshAsync).WithName("RefreshFeed").WithSummary("Polls a feed now");
         editors.MapPost("/opml", ImportAsync).WithName("ImportFeeds").WithSummary("Subscribes to the feeds of an OPML file").DisableAntiforgery()
+            .WithMetadata(new TakesFiles())
             .WithBodyLimit(Opml.MaxBytes + FormOverheadBytes);
         return app;
     }

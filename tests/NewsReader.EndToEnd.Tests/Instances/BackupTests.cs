@@ -27,7 +27,7 @@ public sealed class BackupTests : IDisposable
             using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = live.BaseAddress };
             var account = new { email = "backup@newsreader.test", password = NewsReaderApp.Password };
             (await http.PostAsJsonAsync(new Uri("/api/account/register", UriKind.Relative), account)).EnsureSuccessStatusCode();
-            (await http.PostAsJsonAsync(new Uri("/api/account/login?useCookies=true", UriKind.Relative), account)).EnsureSuccessStatusCode();
+            await http.SignInByCookieAsync(account);
             using (var list = JsonDocument.Parse(await http.GetStringAsync(new Uri("/api/articles", UriKind.Relative))))
             {
                 seed = list.RootElement.GetProperty("items")[0].GetProperty("id").GetInt32();

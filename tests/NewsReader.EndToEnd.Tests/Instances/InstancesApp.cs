@@ -45,7 +45,7 @@ public sealed class InstancesApp : IAsyncLifetime
         Editor = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = Proxy.BaseAddress };
         var account = new { email = NewsReaderApp.EditorEmail, password = Password };
         (await Editor.PostAsJsonAsync(new Uri("/api/account/register", UriKind.Relative), account)).EnsureSuccessStatusCode();
-        (await Editor.PostAsJsonAsync(new Uri("/api/account/login?useCookies=true", UriKind.Relative), account)).EnsureSuccessStatusCode();
+        await Editor.SignInByCookieAsync(account);
 
         playwright = await Playwright.CreateAsync();
         Browser = await Chromium.LaunchAsync(playwright);
