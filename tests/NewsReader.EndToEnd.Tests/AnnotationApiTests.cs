@@ -38,6 +38,17 @@ public sealed class AnnotationApiTests(NewsReaderApp app) : IAsyncLifetime
         Assert.Equal("AnnotationCollection", list.RootElement.GetProperty("type").GetString());
         Assert.Contains(list.RootElement.GetProperty("first").GetProperty("items").EnumerateArray(), a => a.GetProperty("id").GetString() == location.ToString());
 
+        // The IRI that Location names answers with the annotation and its ETag; to others it does not exist (private).
+        using (var fetched = await app.Http.GetAsync(location))
+        {
+            Assert.Equal(HttpStatusCode.OK, fetched.StatusCode);
+            Assert.Equal(etag, fetched.Headers.ETag);
+            Assert.Equal(location.ToString(), JsonNode.Parse(await fetched.Content.ReadAsStringAsync())!["id"]!.GetValue<string>());
+            Assert.Contains("Accept", fetched.Headers.Vary);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Anonymous.GetAsync(location)).StatusCode);
+
         using var replace = new HttpRequestMessage(HttpMethod.Put, location) { Content = new StringContent(Annotation("لسنا شركاء بشار الاسد", "edited"), Encoding.UTF8, W3CAnnotations.MediaType) };
         replace.Headers.IfMatch.Add(etag);
         using var replaced = await app.Http.SendAsync(replace);

@@ -25,6 +25,8 @@ internal static class AnnotationEndpoints
         // Reading is open to everyone (each sees their own annotations and the shared ones); the rest needs an account.
         app.MapGet("/api/articles/{id}/annotations", ListAsync).WithTags("Annotations")
             .WithName("ListAnnotations").WithSummary("An article's annotations the reader may see, as a W3C AnnotationCollection");
+        app.MapGet("/api/annotations/{id}", GetAsync).WithTags("Annotations")
+            .WithName("GetAnnotation").WithSummary("One annotation the reader may see (the IRI a creation's Location names), as W3C JSON-LD");
         var own = app.MapGroup("/api").WithTags("Annotations").RequireAuthorization();
         var writes = own.MapGroup("").RequireRateLimiting(SecurityHosting.WritePolicy).WithApiWriteRules();
         writes.MapPost("/articles/{id}/annotations", CreateAsync).WithBodyLimit(MaxRequestBytes)
@@ -90,6 +92,22 @@ internal static class AnnotationEndpoints
         var list = await annotations.ListVisibleAsync(articleId, user.ReaderId(), cancellationToken);
         var self = new Uri(Site(http), $"api/articles/{articleId}/annotations");
         return JsonLd(WebAnnotations.Collection(list, Site(http), self));
+    }
+
+    /// <summary>An annotation at its own IRI: the reader's own or a shared one, with its ETag for a later PUT; another
+    /// reader's private annotation is not found, as if it did not exist.</summary>
+    private static async Task<IResult> GetAsync(string id, HttpContext http, ClaimsPrincipal user, AnnotationStore annotations, CancellationToken cancellationToken)
+    {
+        var visible = Guid.TryParse(id, out var annotationId) ? await annotations.FindVisibleAsync(annotationId, user.ReaderId(), cancellationToken) : null;
+        if (visible is null)
+        {
+            return NotFound(id);
+        }
+
+        http.Response.Headers.ETag = ETag(visible);
+        http.Response.Headers.Vary = HeaderNames.Accept;
+        http.Response.Headers.Link = "<http://www.w3.org/ns/ldp#Resource>; rel=\"type\"";
+        return JsonLd(WebAnnotations.ToJson(visible, Site(http)));
     }
 
     private static async Task<IResult> CreateAsync(

@@ -57,11 +57,18 @@ public sealed class InstancesTests(InstancesApp app)
         Assert.Contains(sockets, url => url.StartsWith($"ws://{app.Proxy.BaseAddress.Authority}/_blazor", StringComparison.Ordinal));
 
         // A comment written on instance A with the proxy's cookie (cookies are per host, not port)...
+        // (with the antiforgery token a script signed in by the cookie fetches first)...
         var annotation = W3CAnnotations.Of("نزوحا كثيفا تحت وطأة هجوم عنيف", "كتبت على الأولى").ToJsonString();
+        var tokenResponse = await context.APIRequest.GetAsync(new Uri(app.A.BaseAddress, "/api/account/antiforgery").ToString());
+        using var token = JsonDocument.Parse(await tokenResponse.TextAsync());
         var written = await context.APIRequest.PostAsync(new Uri(app.A.BaseAddress, $"/api/articles/{seed}/annotations").ToString(), new()
         {
             DataString = annotation,
-            Headers = new Dictionary<string, string> { ["Content-Type"] = W3CAnnotations.MediaType },
+            Headers = new Dictionary<string, string>
+            {
+                ["Content-Type"] = W3CAnnotations.MediaType,
+                [token.RootElement.GetProperty("headerName").GetString()!] = token.RootElement.GetProperty("token").GetString()!,
+            },
         });
         Assert.Equal((int)HttpStatusCode.Created, written.Status);
 
