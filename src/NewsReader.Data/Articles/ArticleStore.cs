@@ -85,7 +85,7 @@ public sealed class ArticleStore(IDbContextFactory<NewsReaderDbContext> contexts
 
         if (query.EntityKey is { } key)
         {
-            var entityId = await db.Entities.Where(e => e.Key == key).Select(e => (int?)e.Id).SingleOrDefaultAsync(cancellationToken);
+            var entityId = await db.EntityIdAsync(key, cancellationToken);
             if (entityId is null)
             {
                 return null;

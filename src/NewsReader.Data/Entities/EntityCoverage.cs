@@ -44,7 +44,7 @@ public sealed class EntityCoverage(IDbContextFactory<NewsReaderDbContext> contex
         string key, DateOnly? from, DateOnly? to, TimelineBucket bucket, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await IdOfAsync(db, key, cancellationToken) is not { } id)
+        if (await db.EntityIdAsync(key, cancellationToken) is not { } id)
         {
             return null;
         }
@@ -89,7 +89,7 @@ public sealed class EntityCoverage(IDbContextFactory<NewsReaderDbContext> contex
     public async Task<IReadOnlyList<RelatedEntity>?> RelatedAsync(string key, int limit, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await IdOfAsync(db, key, cancellationToken) is not { } id)
+        if (await db.EntityIdAsync(key, cancellationToken) is not { } id)
         {
             return null;
         }
@@ -117,7 +117,7 @@ public sealed class EntityCoverage(IDbContextFactory<NewsReaderDbContext> contex
         int? window = null;
         if (entityKey is not null)
         {
-            if (await IdOfAsync(db, entityKey, cancellationToken) is not { } id)
+            if (await db.EntityIdAsync(entityKey, cancellationToken) is not { } id)
             {
                 return null;
             }
@@ -174,9 +174,6 @@ public sealed class EntityCoverage(IDbContextFactory<NewsReaderDbContext> contex
 
         return articles.OrderByDescending(e => e.PublishedAt).Take(Window).Select(e => e.ArticleId);
     }
-
-    private static Task<int?> IdOfAsync(NewsReaderDbContext db, string key, CancellationToken cancellationToken) =>
-        db.Entities.Where(e => e.Key == key).Select(e => (int?)e.Id).SingleOrDefaultAsync(cancellationToken);
 
     private static async Task<Dictionary<int, (EntitySummary Summary, double? Latitude, double? Longitude)>> SummariesAsync(
         NewsReaderDbContext db, List<int> ids, CancellationToken cancellationToken) =>

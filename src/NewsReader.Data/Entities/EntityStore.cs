@@ -54,7 +54,7 @@ public sealed class EntityStore(IDbContextFactory<NewsReaderDbContext> contexts)
     public async Task<EntityDetails?> FindAsync(string key, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var id = await db.Entities.Where(e => e.Key == key).Select(e => (int?)e.Id).SingleOrDefaultAsync(cancellationToken);
+        var id = await db.EntityIdAsync(key, cancellationToken);
         return id is null ? null : (await DetailsAsync(db, [id.Value], cancellationToken))[id.Value];
     }
 
@@ -92,7 +92,7 @@ public sealed class EntityStore(IDbContextFactory<NewsReaderDbContext> contexts)
         string key, int articles = 20, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var entityId = await db.Entities.Where(e => e.Key == key).Select(e => (int?)e.Id).SingleOrDefaultAsync(cancellationToken);
+        var entityId = await db.EntityIdAsync(key, cancellationToken);
         var newest = await db.EntityArticles.Where(e => e.EntityId == entityId)
             .OrderByDescending(e => e.PublishedAt).ThenByDescending(e => e.ArticleId)
             .Take(articles)

@@ -33,7 +33,7 @@ internal static class CoverageEndpoints
 
         return await coverage.PlacesAsync(from, to, entity, cancellationToken) is { } map
             ? TypedResults.Json(PlaceFeatures.From(map), contentType: "application/geo+json")
-            : EntityNotFound(entity!);
+            : Problems.EntityNotFound(entity!);
     }
 
     private static async Task<Results<Ok<IEnumerable<TimelinePointResponse>>, ProblemHttpResult>> TimelineAsync(
@@ -57,7 +57,7 @@ internal static class CoverageEndpoints
 
         return await coverage.TimelineAsync(key, first, last, step, cancellationToken) is { } points
             ? TypedResults.Ok(points.Select(TimelinePointResponse.From))
-            : EntityNotFound(key);
+            : Problems.EntityNotFound(key);
     }
 
     private static async Task<Results<Ok<IEnumerable<RelatedEntityResponse>>, ProblemHttpResult>> RelatedAsync(
@@ -71,10 +71,8 @@ internal static class CoverageEndpoints
 
         return await coverage.RelatedAsync(key, count, cancellationToken) is { } related
             ? TypedResults.Ok(related.Select(RelatedEntityResponse.From))
-            : EntityNotFound(key);
+            : Problems.EntityNotFound(key);
     }
-
-    private static ProblemHttpResult EntityNotFound(string key) => Problems.NotFound("Entity not found", $"There is no entity with id '{key}'.");
 }
 
 public sealed record TimelinePointResponse(string Start, int Articles, int Mentions)

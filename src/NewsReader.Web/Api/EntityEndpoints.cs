@@ -54,5 +54,5 @@ internal static class EntityEndpoints
         string key, EntityStore entities, CancellationToken cancellationToken) =>
         await entities.FindAsync(key, cancellationToken) is { } entity
             ? TypedResults.Ok(EntityResponse.From(entity))
-            : Problems.NotFound("Entity not found", $"There is no entity with id '{key}'.");
+            : Problems.EntityNotFound(key);
 }

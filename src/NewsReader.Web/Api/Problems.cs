@@ -14,6 +14,9 @@ internal static class Problems
     public static ProblemHttpResult UnknownType(string? type) =>
         BadRequest("Unknown type", $"type must be one of person, place, organization; not '{type}'.");
 
+    public static ProblemHttpResult EntityNotFound(string key) =>
+        NotFound("Entity not found", $"There is no entity with id '{key}'.");
+
     public static ProblemHttpResult ArticleNotFound(string id) =>
         NotFound("Article not found", $"There is no article with id '{id}'.");
 }

@@ -33,7 +33,7 @@ internal sealed class UiFormats(IStringLocalizer<UiText> text, ReadingPreference
     }
 
     /// <summary>A day, such as 28 November 2026 or 28 نوفمبر 2026.</summary>
-    public string Date(DateTimeOffset value) => Digits(value.ToString("d MMMM yyyy", CultureInfo.CurrentCulture));
+    public string Date(DateTimeOffset value) => Date(DateOnly.FromDateTime(value.DateTime));
 
     /// <summary>A day, as in "1 December 2016".</summary>
     public string Date(DateOnly value) => Digits(value.ToString("d MMMM yyyy", CultureInfo.CurrentCulture));
