@@ -119,6 +119,31 @@ public class AnnotationTests
         var orphan = after.Single(a => a.Id == lost.Id);
         Assert.Equal((AnchorKind.Orphan, "keep me"), (orphan.Anchor, orphan.Comment));
         Assert.Equal(lost.Id, after[^1].Id);
+
+        // Both changed with the text: a save made from where they were before is refused, not moved back.
+        Assert.Equal((2, 2), (moved.Version, orphan.Version));
+        await Assert.ThrowsAsync<AnnotationConflictException>(() =>
+            store.UpdateAsync(kept.Id, Reader, kept.Version, new AnnotationDraft(kept.Position, Comment: "from before the correction")));
+    }
+
+    [Fact]
+    public async Task A_save_that_names_another_passage_moves_the_annotation_there_and_keeps_its_canonical_IRI()
+    {
+        var (db, seed) = await SeededAsync();
+        await using var _ = db;
+        var store = db.Service<AnnotationStore>();
+        const string canonical = "urn:uuid:0b5d8a52-9b53-4b8e-8f55-3c1f0e2f6a10";
+        var created = await store.CreateAsync(seed.Id, Reader, new AnnotationDraft(Passage(seed.Body, "حلب"), Comment: "c", Canonical: canonical));
+
+        var updated = await store.UpdateAsync(created.Id, Reader, 1, new AnnotationDraft(Passage(seed.Body, "لسنا شركاء بشار الاسد"), Comment: "c"));
+
+        Assert.Equal(("لسنا شركاء بشار الاسد", AnchorKind.Exact, canonical), (updated.Exact, updated.Anchor, updated.Canonical));
+        var stored = (await store.FindAsync(created.Id, Reader))!;
+        Assert.Equal(("لسنا شركاء بشار الاسد", canonical), (seed.Body[stored.Start..stored.End], stored.Canonical));
+        await Assert.ThrowsAsync<InvalidAnnotationException>(() =>
+            store.UpdateAsync(created.Id, Reader, 2, new AnnotationDraft(new TextPositionSelector(5, seed.Body.Length + 5))));
+        await Assert.ThrowsAsync<InvalidAnnotationException>(() =>
+            store.CreateAsync(seed.Id, Reader, new AnnotationDraft(Passage(seed.Body, "حلب"), Canonical: "not an IRI")));
     }
 
     [Fact]

@@ -73,9 +73,19 @@ public sealed class AddArticleTests(NewsReaderApp app) : IAsyncLifetime
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
         await NewsReaderApp.WaitUntilInteractiveAsync(page);
+        var otherTab = await app.OpenAsync(new Uri(page.Url).PathAndQuery);
         await page.GetByLabel("Title").FillAsync("محادثات جديدة في جنيف");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved." })).ToBeVisibleAsync();
+
+        // A second tab opened before that save cannot overwrite it: its edit is refused and kept in the form.
+        await otherTab.GetByLabel("Title").FillAsync("عنوان من نافذة قديمة");
+        await otherTab.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(otherTab.GetByRole(AriaRole.Alert)).ToContainTextAsync("changed this article since you opened it");
+        await Assertions.Expect(otherTab.GetByLabel("Title")).ToHaveValueAsync("عنوان من نافذة قديمة");
+        await otherTab.GetByRole(AriaRole.Button, new() { Name = "Load the newer version" }).ClickAsync();
+        await Assertions.Expect(otherTab.GetByLabel("Title")).ToHaveValueAsync("محادثات جديدة في جنيف");
+        await otherTab.Context.CloseAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete article…" }).ClickAsync();
         var confirm = page.GetByRole(AriaRole.Dialog);

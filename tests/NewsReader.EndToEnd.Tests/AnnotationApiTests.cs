@@ -35,7 +35,7 @@ public sealed class AnnotationApiTests(NewsReaderApp app) : IAsyncLifetime
         Assert.Equal(["commenting", "tagging"], annotation["body"]!.AsArray().Select(b => b!["purpose"]!.GetValue<string>()));
 
         using var list = JsonDocument.Parse(await app.Http.GetStringAsync(new Uri($"/api/articles/{id}/annotations", UriKind.Relative)));
-        Assert.Equal("AnnotationCollection", list.RootElement.GetProperty("type").GetString());
+        Assert.Contains("AnnotationCollection", list.RootElement.GetProperty("type").EnumerateArray().Select(t => t.GetString()));
         Assert.Contains(list.RootElement.GetProperty("first").GetProperty("items").EnumerateArray(), a => a.GetProperty("id").GetString() == location.ToString());
 
         // The IRI that Location names answers with the annotation and its ETag; to others it does not exist (private).

@@ -159,11 +159,20 @@ public sealed class NewsReaderApp : IAsyncLifetime
     /// <summary>Deletes the local reader's annotations of an article, so that a test starts from none.</summary>
     public async Task ClearAnnotationsAsync(int articleId)
     {
-        using var list = JsonDocument.Parse(await Http.GetStringAsync(new Uri($"/api/articles/{articleId}/annotations", UriKind.Relative)));
-        foreach (var item in list.RootElement.GetProperty("first").GetProperty("items").EnumerateArray())
+        while (true)
         {
-            using var deleted = await Http.DeleteAsync(new Uri(item.GetProperty("id").GetString()!));
-            deleted.EnsureSuccessStatusCode();
+            using var list = JsonDocument.Parse(await Http.GetStringAsync(new Uri($"/api/articles/{articleId}/annotations", UriKind.Relative)));
+            var items = list.RootElement.GetProperty("first").GetProperty("items").EnumerateArray().ToList();
+            if (items.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var item in items)
+            {
+                using var deleted = await Http.DeleteAsync(new Uri(item.GetProperty("id").GetString()!));
+                deleted.EnsureSuccessStatusCode();
+            }
         }
     }
 

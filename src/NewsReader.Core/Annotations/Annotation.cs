@@ -46,6 +46,10 @@ public sealed class Annotation
     /// <summary>Optimistic-concurrency token: a save based on an older version is refused, never silently merged.</summary>
     public int Version { get; set; }
 
+    /// <summary>The IRI another system gave the annotation (W3C <c>canonical</c>), kept as received so that copies of it
+    /// can be recognized; null when the annotation began here.</summary>
+    public string? Canonical { get; set; }
+
     public TextPositionSelector Position => new(Start, End);
 
     public TextQuoteSelector Quote => new(Exact, Prefix, Suffix);
@@ -66,9 +70,11 @@ public sealed record AnnotationDraft(
     HighlightColor Color = HighlightColor.Yellow,
     string? Comment = null,
     IReadOnlyList<string>? Tags = null,
-    IReadOnlyList<string>? EntityKeys = null)
+    IReadOnlyList<string>? EntityKeys = null,
+    string? Canonical = null)
 {
     public const int MaxCommentLength = 10_000;
+    public const int MaxCanonicalLength = 2048;
     public const int MaxTags = 20;
     public const int MaxTagLength = 50;
 
@@ -120,6 +126,11 @@ public sealed record AnnotationDraft(
         if ((EntityKeys ?? []).Count > MaxTags)
         {
             problems.Add($"An annotation may identify at most {MaxTags} entities.");
+        }
+
+        if (Canonical is not null && (Canonical.Length > MaxCanonicalLength || !Uri.TryCreate(Canonical, UriKind.Absolute, out _)))
+        {
+            problems.Add($"canonical must be an absolute IRI of at most {MaxCanonicalLength} characters.");
         }
 
         if (!Enum.IsDefined(Color))

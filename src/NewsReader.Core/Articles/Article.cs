@@ -45,4 +45,8 @@ public sealed class Article
     public DateTimeOffset ImportedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>One more at every change of the stored article: an edit made from an older version is refused, so
+    /// that another Editor's or a feed's newer change is never silently overwritten.</summary>
+    public int Version { get; set; } = 1;
 }

@@ -25,6 +25,9 @@ public sealed record ArticleDraft(
     /// <summary>The feed the article came from, if a subscription brought it.</summary>
     public int? FeedId { get; init; }
 
+    /// <summary>The version of the stored article an edit was made from; null for imports, which follow their source.</summary>
+    public int? BasedOnVersion { get; init; }
+
     /// <summary>The direction given, or the one the language's script implies.</summary>
     public TextDirection ResolvedDirection => Direction ?? TextDirections.ForLanguage(Language, Body);
 

@@ -125,6 +125,7 @@ public sealed class AnnotationStore(IDbContextFactory<NewsReaderDbContext> conte
             Comment = string.IsNullOrWhiteSpace(draft.Comment) ? null : draft.Comment,
             Tags = draft.CleanTags(),
             EntityKeys = draft.CleanEntityKeys(),
+            Canonical = draft.Canonical,
             CreatedAt = now,
             UpdatedAt = now,
             Version = 1,
@@ -145,13 +146,24 @@ public sealed class AnnotationStore(IDbContextFactory<NewsReaderDbContext> conte
         var annotation = await db.Annotations.SingleOrDefaultAsync(a => a.Id == id && a.OwnerId == ownerId, cancellationToken)
             ?? throw new AnnotationNotFoundException($"There is no annotation {id}.");
         var body = await db.Articles.Where(a => a.Id == annotation.ArticleId).Select(a => a.Body).SingleAsync(cancellationToken);
-        Ensure((changes with { Position = annotation.Position }).Validate(body));
+        // A draft names another passage to move the annotation there (a W3C PUT with a new target); the default position
+        // keeps it where it is. A passage that stays is not validated again: an orphan keeps its place from before.
+        var moved = changes.Position != default && changes.Position != annotation.Position;
+        Ensure((moved ? changes : changes with { Position = annotation.Position }).Validate(body));
         await EnsureEntitiesExistAsync(db, changes, cancellationToken);
         if (annotation.Version != expectedVersion)
         {
             throw new AnnotationConflictException(annotation);
         }
 
+        if (moved)
+        {
+            var quote = Selectors.QuoteOf(body, changes.Position);
+            (annotation.Start, annotation.End, annotation.Anchor) = (changes.Position.Start, changes.Position.End, AnchorKind.Exact);
+            (annotation.Exact, annotation.Prefix, annotation.Suffix) = (quote.Exact, quote.Prefix, quote.Suffix);
+        }
+
+        annotation.Canonical ??= changes.Canonical;
         annotation.Color = changes.Color;
         annotation.Comment = string.IsNullOrWhiteSpace(changes.Comment) ? null : changes.Comment;
         annotation.Tags = changes.CleanTags();
@@ -211,18 +223,24 @@ public sealed class AnnotationStore(IDbContextFactory<NewsReaderDbContext> conte
         }
     }
 
+    /// <summary>Finds the passage again in the new text. A passage that moved is a new version of the annotation (its
+    /// target changed), so a save made from the old place is refused rather than moving it back.</summary>
     private static void Reanchor(Annotation annotation, string body)
     {
         var anchor = Anchoring.Find(body, annotation.Position, annotation.Quote);
+        var before = (annotation.Anchor, annotation.Position);
         annotation.Anchor = anchor.Kind;
-        if (anchor.Kind == AnchorKind.Orphan)
+        if (anchor.Kind != AnchorKind.Orphan)
         {
-            return;
+            var quote = Selectors.QuoteOf(body, anchor.Position);
+            (annotation.Start, annotation.End) = (anchor.Position.Start, anchor.Position.End);
+            (annotation.Exact, annotation.Prefix, annotation.Suffix) = (quote.Exact, quote.Prefix, quote.Suffix);
         }
 
-        var quote = Selectors.QuoteOf(body, anchor.Position);
-        (annotation.Start, annotation.End) = (anchor.Position.Start, anchor.Position.End);
-        (annotation.Exact, annotation.Prefix, annotation.Suffix) = (quote.Exact, quote.Prefix, quote.Suffix);
+        if (before != (annotation.Anchor, annotation.Position))
+        {
+            annotation.Version++;
+        }
     }
 
     private static List<Annotation> InReadingOrder(IEnumerable<Annotation> annotations) =>

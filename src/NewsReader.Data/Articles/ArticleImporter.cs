@@ -61,6 +61,11 @@ public sealed class ArticleImporter(
             db.Articles.Add(article);
         }
 
+        if (draft.BasedOnVersion is { } basedOn && article.Id != 0 && article.Version != basedOn)
+        {
+            throw new ArticleChangedException(article.Version);
+        }
+
         Apply(draft, normalizedHash, article);
         if (db.Entry(article).State == EntityState.Unchanged)
         {
@@ -70,6 +75,10 @@ public sealed class ArticleImporter(
         var outcome = db.Entry(article).State == EntityState.Added ? ImportOutcome.Created : ImportOutcome.Updated;
         var textChanged = outcome == ImportOutcome.Updated && db.Entry(article).Property(a => a.Body).IsModified;
         article.UpdatedAt = now;
+        if (outcome == ImportOutcome.Updated)
+        {
+            article.Version++;
+        }
 
         // The article, its mentions, its re-anchored annotations and its search entries (written by the save) are
         // saved in one transaction: never one without the others.
@@ -80,7 +89,16 @@ public sealed class ArticleImporter(
             await AnnotationStore.StageReanchoringAsync(db, article, cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another change was saved between this one's read and its write: it wins, and this one is refused.
+            throw new ArticleChangedException(article.Version);
+        }
+
         if (outcome == ImportOutcome.Created && article.FeedId is { } feedId)
         {
             await db.Feeds.Where(f => f.Id == feedId).ExecuteUpdateAsync(set => set.SetProperty(f => f.ArticleCount, f => f.ArticleCount + 1), cancellationToken);
@@ -109,6 +127,13 @@ public sealed class ArticleImporter(
         article.PublishedAt = draft.PublishedAt.ToUniversalTime();
         article.DateKnown = draft.DateKnown;
     }
+}
+
+/// <summary>The stored article changed since the version an edit was made from; nothing was saved.</summary>
+public sealed class ArticleChangedException(int storedVersion)
+    : Exception($"The article was changed by someone else since it was opened (it is now version {storedVersion}); nothing was saved.")
+{
+    public int StoredVersion { get; } = storedVersion;
 }
 
 public sealed class InvalidArticleException(string sourceKey, IReadOnlyList<string> problems)

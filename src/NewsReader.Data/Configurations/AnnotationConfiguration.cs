@@ -32,6 +32,7 @@ internal sealed class AnnotationConfiguration : IEntityTypeConfiguration<Annotat
         builder.Property(a => a.Color).HasConversion<string>().HasMaxLength(10);
         builder.Property(a => a.Comment).HasMaxLength(AnnotationDraft.MaxCommentLength);
         builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Property(a => a.Canonical).HasMaxLength(AnnotationDraft.MaxCanonicalLength);
         builder.Ignore(a => a.Position);
         builder.Ignore(a => a.Quote);
 

@@ -19,6 +19,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.NormalizedHash).HasMaxLength(64);
         builder.HasIndex(a => a.NormalizedHash);
         builder.Property(a => a.Direction).HasConversion<string>().HasMaxLength(3);
+        builder.Property(a => a.Version).IsConcurrencyToken().HasDefaultValue(1);
 
         // Newest first, a page at a time, from the cursor on: the front page, alone or by source or language.
         builder.HasIndex(a => new { a.PublishedAt, a.Id });

@@ -245,6 +245,10 @@ public sealed class ArticleBatchImporter(
         {
             return new ImportResult(name, ImportStatus.Failed, draft.Title, Problem: $"{name}: {string.Join(" ", e.Problems)}");
         }
+        catch (ArticleChangedException e)
+        {
+            return new ImportResult(name, ImportStatus.Failed, draft.Title, Problem: e.Message);
+        }
     }
 }
 

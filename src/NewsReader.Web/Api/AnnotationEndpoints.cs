@@ -22,28 +22,46 @@ internal static class AnnotationEndpoints
 
     public static IEndpointRouteBuilder MapAnnotationEndpoints(this IEndpointRouteBuilder app)
     {
-        // Reading is open to everyone (each sees their own annotations and the shared ones); the rest needs an account.
-        app.MapGet("/api/articles/{id}/annotations", ListAsync).WithTags("Annotations")
-            .WithName("ListAnnotations").WithSummary("An article's annotations the reader may see, as a W3C AnnotationCollection");
-        app.MapGet("/api/annotations/{id}", GetAsync).WithTags("Annotations")
-            .WithName("GetAnnotation").WithSummary("One annotation the reader may see (the IRI a creation's Location names), as W3C JSON-LD");
+        // An article's annotations are a W3C container at /api/articles/{id}/annotations/ (also answered without the
+        // slash); each annotation's IRI is under it, and the older /api/annotations/{id} keeps answering for existing
+        // clients. Reading is open to everyone (each sees their own annotations and the shared ones); writing needs an account.
+        const string container = "/api/articles/{id}/annotations";
+        string[] annotationIris = ["/api/articles/{articleId}/annotations/{id}", "/api/annotations/{id}"];
+        app.MapMethods(container, [HttpMethods.Get, HttpMethods.Head], ListAsync).WithTags("Annotations")
+            .WithName("ListAnnotations").WithSummary("An article's annotations the reader may see, as a W3C AnnotationCollection (or one page of it with ?page=N)");
+        app.MapMethods(container, [HttpMethods.Options], (HttpResponse response) => Options(response, AnnotationProtocol.ContainerHeaders)).WithTags("Annotations")
+            .WithName("AnnotationContainerOptions").WithSummary("What the annotation container allows");
         var own = app.MapGroup("/api").WithTags("Annotations").RequireAuthorization();
         var writes = own.MapGroup("").RequireRateLimiting(SecurityHosting.WritePolicy).WithApiWriteRules();
         writes.MapPost("/articles/{id}/annotations", CreateAsync).WithBodyLimit(MaxRequestBytes)
             .WithName("CreateAnnotation").WithSummary("Creates a W3C annotation of a passage");
-        writes.MapPut("/annotations/{id}", ReplaceAsync).WithBodyLimit(MaxRequestBytes)
-            .WithName("ReplaceAnnotation").WithSummary("Replaces an annotation, if it is still the version If-Match names");
-        writes.MapDelete("/annotations/{id}", DeleteAsync).WithName("DeleteAnnotation").WithSummary("Deletes an annotation");
-        writes.MapPost("/annotations/{id}/share", (string id, ClaimsPrincipal user, AnnotationStore annotations, CancellationToken cancellationToken) =>
-            ShareAsync(id, shared: true, user, annotations, cancellationToken)).WithName("ShareAnnotation").WithSummary("Shows an annotation to every reader");
-        writes.MapDelete("/annotations/{id}/share", (string id, ClaimsPrincipal user, AnnotationStore annotations, CancellationToken cancellationToken) =>
-            ShareAsync(id, shared: false, user, annotations, cancellationToken)).WithName("UnshareAnnotation").WithSummary("Makes an annotation private again");
+        foreach (var (iri, suffix) in annotationIris.Zip(["", "ById"]))
+        {
+            app.MapMethods(iri, [HttpMethods.Get, HttpMethods.Head], GetAsync).WithTags("Annotations")
+                .WithName("GetAnnotation" + suffix).WithSummary("One annotation the reader may see (the IRI a creation's Location names), as W3C JSON-LD");
+            app.MapMethods(iri, [HttpMethods.Options], (HttpResponse response) => Options(response, r => AnnotationProtocol.AnnotationHeaders(r))).WithTags("Annotations")
+                .WithName("AnnotationOptions" + suffix).WithSummary("What an annotation allows");
+            writes.MapPut(iri["/api".Length..], ReplaceAsync).WithBodyLimit(MaxRequestBytes)
+                .WithName("ReplaceAnnotation" + suffix).WithSummary("Replaces an annotation, if it is still the version If-Match names");
+            writes.MapDelete(iri["/api".Length..], DeleteAsync).WithName("DeleteAnnotation" + suffix).WithSummary("Deletes an annotation");
+            writes.MapPost(iri["/api".Length..] + "/share", (string id, HttpContext http, ClaimsPrincipal user, AnnotationStore annotations, CancellationToken cancellationToken) =>
+                ShareAsync(id, shared: true, http, user, annotations, cancellationToken)).WithName("ShareAnnotation" + suffix).WithSummary("Shows an annotation to every reader");
+            writes.MapDelete(iri["/api".Length..] + "/share", (string id, HttpContext http, ClaimsPrincipal user, AnnotationStore annotations, CancellationToken cancellationToken) =>
+                ShareAsync(id, shared: false, http, user, annotations, cancellationToken)).WithName("UnshareAnnotation" + suffix).WithSummary("Makes an annotation private again");
+        }
+
         writes.MapPost("/annotations/import", ImportAsync).DisableAntiforgery().WithMetadata(new TakesFiles()).WithBodyLimit(AnnotationFiles.MaxImportBytes)
             .WithName("ImportAnnotations").WithSummary("Imports W3C annotations (JSON-LD), each re-anchored in its article");
         own.MapGet("/articles/{id}/annotations/export", ExportArticleAsync)
             .WithName("ExportArticleAnnotations").WithSummary("The reader's annotations of an article as JSON-LD or Markdown");
         own.MapGet("/annotations/export", ExportAllAsync).WithName("ExportAnnotations").WithSummary("All the reader's annotations as JSON-LD or Markdown");
         return app;
+    }
+
+    private static Ok Options(HttpResponse response, Action<HttpResponse> headers)
+    {
+        headers(response);
+        return TypedResults.Ok();
     }
 
     private static async Task<IResult> ExportArticleAsync(
@@ -82,7 +100,7 @@ internal static class AnnotationEndpoints
     }
 
     private static async Task<IResult> ListAsync(
-        string id, HttpContext http, ClaimsPrincipal user, ArticleStore articles, AnnotationStore annotations, CancellationToken cancellationToken)
+        string id, int? page, HttpContext http, ClaimsPrincipal user, ArticleStore articles, AnnotationStore annotations, CancellationToken cancellationToken)
     {
         if (!int.TryParse(id, out var articleId) || await articles.FindAsync(articleId, cancellationToken) is null)
         {
@@ -90,8 +108,30 @@ internal static class AnnotationEndpoints
         }
 
         var list = await annotations.ListVisibleAsync(articleId, user.ReaderId(), cancellationToken);
-        var self = new Uri(Site(http), $"api/articles/{articleId}/annotations");
-        return JsonLd(WebAnnotations.Collection(list, Site(http), self));
+        var site = Site(http);
+        var self = AnnotationProtocol.ContainerIri(site, articleId);
+        AnnotationProtocol.ContainerHeaders(http.Response);
+        http.Response.Headers.ETag = AnnotationProtocol.ETag(list);
+        if (page is { } number)
+        {
+            var json = AnnotationPages.Page(list, site, self, number);
+            if (json is null)
+            {
+                return Problems.NotFound("No such page", $"The annotations of article {articleId} have pages 0 to {AnnotationPages.LastPage(list.Count)}.");
+            }
+
+            http.Response.Headers.ContentLocation = AnnotationPages.PageIri(self, number);
+            return JsonLd(json);
+        }
+
+        var preference = AnnotationPages.Preference(http.Request.Headers["Prefer"]);
+        if (http.Request.Headers.ContainsKey("Prefer"))
+        {
+            http.Response.Headers["Preference-Applied"] = "return=representation";
+        }
+
+        http.Response.Headers.ContentLocation = self.ToString();
+        return JsonLd(AnnotationPages.Collection(list, site, self, preference));
     }
 
     /// <summary>An annotation at its own IRI: the reader's own or a shared one, with its ETag for a later PUT; another
@@ -99,14 +139,12 @@ internal static class AnnotationEndpoints
     private static async Task<IResult> GetAsync(string id, HttpContext http, ClaimsPrincipal user, AnnotationStore annotations, CancellationToken cancellationToken)
     {
         var visible = Guid.TryParse(id, out var annotationId) ? await annotations.FindVisibleAsync(annotationId, user.ReaderId(), cancellationToken) : null;
-        if (visible is null)
+        if (visible is null || !AnnotationProtocol.InContainer(http, visible))
         {
             return NotFound(id);
         }
 
-        http.Response.Headers.ETag = ETag(visible);
-        http.Response.Headers.Vary = HeaderNames.Accept;
-        http.Response.Headers.Link = "<http://www.w3.org/ns/ldp#Resource>; rel=\"type\"";
+        AnnotationProtocol.AnnotationHeaders(http.Response, visible);
         return JsonLd(WebAnnotations.ToJson(visible, Site(http)));
     }
 
@@ -134,8 +172,8 @@ internal static class AnnotationEndpoints
         try
         {
             var created = await annotations.CreateAsync(articleId, user.ReaderId()!, draft, cancellationToken);
-            http.Response.Headers.ETag = ETag(created);
-            var location = new Uri(Site(http), $"api/annotations/{created.Id}");
+            AnnotationProtocol.AnnotationHeaders(http.Response, created);
+            var location = AnnotationProtocol.AnnotationIri(Site(http), created);
             var body = Results.Text(WebAnnotations.ToJson(created, Site(http)).ToJsonString(), WebAnnotations.MediaType, statusCode: StatusCodes.Status201Created);
             return new CreatedJsonLd(location, body);
         }
@@ -148,7 +186,7 @@ internal static class AnnotationEndpoints
     private static async Task<IResult> ReplaceAsync(
         string id, HttpContext http, ClaimsPrincipal user, ArticleStore articles, AnnotationStore annotations, CancellationToken cancellationToken)
     {
-        var (existing, refused) = await OwnAsync(id, user, annotations, cancellationToken);
+        var (existing, refused) = await OwnAsync(id, http, user, annotations, cancellationToken);
         if (existing is null)
         {
             return refused!;
@@ -175,7 +213,7 @@ internal static class AnnotationEndpoints
             return Problems.BadRequest("Invalid annotation", invalid!);
         }
 
-        if (ifMatch.ToString() != ETag(existing))
+        if (ifMatch.ToString() != AnnotationProtocol.ETag(existing))
         {
             return Conflict(existing, http);
         }
@@ -183,7 +221,7 @@ internal static class AnnotationEndpoints
         try
         {
             var updated = await annotations.UpdateAsync(annotationId, existing.OwnerId, existing.Version, draft, cancellationToken);
-            http.Response.Headers.ETag = ETag(updated);
+            AnnotationProtocol.AnnotationHeaders(http.Response, updated);
             return JsonLd(WebAnnotations.ToJson(updated, Site(http)));
         }
         catch (InvalidAnnotationException e)
@@ -196,18 +234,19 @@ internal static class AnnotationEndpoints
         }
     }
 
-    private static async Task<IResult> DeleteAsync(string id, ClaimsPrincipal user, AnnotationStore annotations, CancellationToken cancellationToken)
+    private static async Task<IResult> DeleteAsync(string id, HttpContext http, ClaimsPrincipal user, AnnotationStore annotations, CancellationToken cancellationToken)
     {
-        var (existing, refused) = await OwnAsync(id, user, annotations, cancellationToken);
+        var (existing, refused) = await OwnAsync(id, http, user, annotations, cancellationToken);
         return existing is not null && await annotations.DeleteAsync(existing.Id, existing.OwnerId, cancellationToken) is not null
             ? TypedResults.NoContent()
             : refused ?? NotFound(id);
     }
 
     /// <summary>Shares an annotation with every reader, or makes it private again; only its owner can.</summary>
-    private static async Task<IResult> ShareAsync(string id, bool shared, ClaimsPrincipal user, AnnotationStore annotations, CancellationToken cancellationToken)
+    private static async Task<IResult> ShareAsync(
+        string id, bool shared, HttpContext http, ClaimsPrincipal user, AnnotationStore annotations, CancellationToken cancellationToken)
     {
-        var (existing, refused) = await OwnAsync(id, user, annotations, cancellationToken);
+        var (existing, refused) = await OwnAsync(id, http, user, annotations, cancellationToken);
         return existing is not null && await annotations.SetSharedAsync(existing.Id, existing.OwnerId, shared, cancellationToken) is not null
             ? TypedResults.NoContent()
             : refused ?? NotFound(id);
@@ -215,13 +254,15 @@ internal static class AnnotationEndpoints
 
     /// <summary>The reader's own annotation; else 404 when they cannot see it (another reader's private one looks
     /// exactly like one that does not exist), or 403 when it is someone else's shared one.</summary>
-    private static async Task<(Annotation? Own, IResult? Refused)> OwnAsync(string id, ClaimsPrincipal user, AnnotationStore annotations, CancellationToken cancellationToken)
+    private static async Task<(Annotation? Own, IResult? Refused)> OwnAsync(
+        string id, HttpContext http, ClaimsPrincipal user, AnnotationStore annotations, CancellationToken cancellationToken)
     {
         var readerId = user.ReaderId();
         var visible = Guid.TryParse(id, out var annotationId) ? await annotations.FindVisibleAsync(annotationId, readerId, cancellationToken) : null;
         return visible switch
         {
             null => (null, NotFound(id)),
+            _ when !AnnotationProtocol.InContainer(http, visible) => (null, NotFound(id)),
             _ when visible.OwnerId != readerId => (null, TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your annotation",
                 detail: "A shared annotation can be read by everyone and changed only by its author.")),
             _ => (visible, null),
@@ -249,13 +290,11 @@ internal static class AnnotationEndpoints
             detail: "Another save changed this annotation since you loaded it. Nothing was overwritten; compare the two versions.",
             extensions: new Dictionary<string, object?>
             {
-                ["etag"] = ETag(stored),
+                ["etag"] = AnnotationProtocol.ETag(stored),
                 ["stored"] = WebAnnotations.ToJson(stored, Site(http)),
             });
 
-    private static string ETag(Annotation annotation) => $"\"{annotation.Id:N}-{annotation.Version}\"";
-
-    private static Uri Site(HttpContext http) => new($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/");
+    private static Uri Site(HttpContext http) => AnnotationProtocol.Site(http);
 
     private static IResult JsonLd(JsonObject json) => Results.Text(json.ToJsonString(), WebAnnotations.MediaType);
 

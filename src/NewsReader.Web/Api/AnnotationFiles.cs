@@ -22,7 +22,8 @@ public sealed class AnnotationFiles(AnnotationStore annotations, ArticleStore ar
     public static JsonObject ToJsonLd(IReadOnlyList<ArticleAnnotations> groups, Uri site, Uri self)
     {
         ArgumentNullException.ThrowIfNull(groups);
-        return WebAnnotations.Collection(groups.SelectMany(g => g.Annotations).ToList(), site, self);
+        var all = groups.SelectMany(g => g.Annotations).Select(a => new VisibleAnnotation(a, "", IsOwn: true)).ToList();
+        return AnnotationPages.Collection(all, site, self, isContainer: false);
     }
 
     /// <summary>One section per article: its title and link, then each passage as a quote block followed by
@@ -159,9 +160,9 @@ public sealed class AnnotationFiles(AnnotationStore annotations, ArticleStore ar
     private static List<JsonNode?>? Items(JsonNode? json) => json switch
     {
         JsonArray list => [.. list],
-        JsonObject o when Type(o) == "Annotation" => [o],
-        JsonObject o when Type(o) == "AnnotationPage" && o["items"] is JsonArray items => [.. items],
-        JsonObject o when Type(o) == "AnnotationCollection" => o["first"] switch
+        JsonObject o when Is(o, "Annotation") => [o],
+        JsonObject o when Is(o, "AnnotationPage") && o["items"] is JsonArray items => [.. items],
+        JsonObject o when Is(o, "AnnotationCollection") => o["first"] switch
         {
             JsonObject { } page when page["items"] is JsonArray items => [.. items],
             _ => [],
@@ -169,8 +170,13 @@ public sealed class AnnotationFiles(AnnotationStore annotations, ArticleStore ar
         _ => null,
     };
 
-    private static string? Type(JsonObject node) =>
-        node["type"] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+    /// <summary>Whether a node has this type, given alone or in a list (a container is also a BasicContainer).</summary>
+    private static bool Is(JsonObject node, string type) => node["type"] switch
+    {
+        JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>() == type,
+        JsonArray types => types.Any(t => t is JsonValue value && value.GetValueKind() == JsonValueKind.String && value.GetValue<string>() == type),
+        _ => false,
+    };
 
     /// <summary>The article an annotation targets: its source is a link ending in <c>/articles/{id}</c>.</summary>
     private static int? ArticleIdOf(JsonNode? annotation)

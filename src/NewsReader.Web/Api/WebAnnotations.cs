@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NewsReader.Core.Annotations;
-using NewsReader.Data.Annotations;
 
 namespace NewsReader.Web.Api;
 
@@ -12,6 +11,16 @@ internal static class WebAnnotations
     public const string MediaType = "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"";
 
     private const string StylePrefix = "highlight-";
+
+    /// <summary>The reader page's highlight colours (app.css), for the stylesheet an exported annotation carries.</summary>
+    private static readonly Dictionary<HighlightColor, string> StyleColors = new()
+    {
+        [HighlightColor.Yellow] = "rgba(255, 213, 79, 0.45)",
+        [HighlightColor.Green] = "rgba(129, 199, 132, 0.45)",
+        [HighlightColor.Blue] = "rgba(100, 181, 246, 0.4)",
+        [HighlightColor.Pink] = "rgba(240, 98, 146, 0.35)",
+        [HighlightColor.Purple] = "rgba(186, 104, 200, 0.38)",
+    };
 
     public static JsonObject ToJson(Annotation annotation, Uri site, string? creator = null)
     {
@@ -43,32 +52,50 @@ internal static class WebAnnotations
             });
         }
 
+        var style = StylePrefix + annotation.Color.ToString().ToLowerInvariant();
         var json = new JsonObject
         {
             ["@context"] = Context,
-            ["id"] = new Uri(site, $"api/annotations/{annotation.Id}").ToString(),
+            ["id"] = AnnotationProtocol.AnnotationIri(site, annotation).ToString(),
             ["type"] = "Annotation",
             ["motivation"] = annotation.Comment is null ? "highlighting" : "commenting",
             ["created"] = annotation.CreatedAt.ToString("O"),
             ["modified"] = annotation.UpdatedAt.ToString("O"),
-            ["body"] = bodies,
-            ["target"] = new JsonObject
+        };
+        if (annotation.Canonical is { } canonical)
+        {
+            json["canonical"] = canonical;
+        }
+
+        // A highlight has no body: the model leaves the key out rather than sending an empty list.
+        if (bodies.Count > 0)
+        {
+            json["body"] = bodies;
+        }
+
+        json["target"] = new JsonObject
+        {
+            ["source"] = new Uri(site, $"articles/{annotation.ArticleId}").ToString(),
+            ["styleClass"] = style,
+            ["state"] = new JsonObject { ["type"] = "TimeState", ["sourceDate"] = annotation.UpdatedAt.ToString("O") },
+            ["selector"] = new JsonArray
             {
-                ["source"] = new Uri(site, $"articles/{annotation.ArticleId}").ToString(),
-                ["styleClass"] = StylePrefix + annotation.Color.ToString().ToLowerInvariant(),
-                ["state"] = new JsonObject { ["type"] = "TimeState", ["sourceDate"] = annotation.UpdatedAt.ToString("O") },
-                ["selector"] = new JsonArray
+                new JsonObject { ["type"] = "TextPositionSelector", ["start"] = annotation.Start, ["end"] = annotation.End },
+                new JsonObject
                 {
-                    new JsonObject { ["type"] = "TextPositionSelector", ["start"] = annotation.Start, ["end"] = annotation.End },
-                    new JsonObject
-                    {
-                        ["type"] = "TextQuoteSelector",
-                        ["exact"] = annotation.Exact,
-                        ["prefix"] = annotation.Prefix,
-                        ["suffix"] = annotation.Suffix,
-                    },
+                    ["type"] = "TextQuoteSelector",
+                    ["exact"] = annotation.Exact,
+                    ["prefix"] = annotation.Prefix,
+                    ["suffix"] = annotation.Suffix,
                 },
             },
+        };
+
+        // The model requires the stylesheet that defines a styleClass; each annotation carries the one rule it uses.
+        json["stylesheet"] = new JsonObject
+        {
+            ["type"] = "CssStylesheet",
+            ["value"] = $".{style} {{ background-color: {StyleColors[annotation.Color]}; }}",
         };
         if (creator is not null)
         {
@@ -77,25 +104,6 @@ internal static class WebAnnotations
 
         return json;
     }
-
-    public static JsonObject Collection(IReadOnlyList<Annotation> annotations, Uri site, Uri self) =>
-        Collection(annotations.Select(a => new VisibleAnnotation(a, "", IsOwn: true)).ToList(), site, self);
-
-    /// <summary>What a reader sees, with the author named on the annotations other readers shared.</summary>
-    public static JsonObject Collection(IReadOnlyList<VisibleAnnotation> annotations, Uri site, Uri self) => new()
-    {
-        ["@context"] = Context,
-        ["id"] = self.ToString(),
-        ["type"] = "AnnotationCollection",
-        ["total"] = annotations.Count,
-        ["first"] = new JsonObject
-        {
-            ["id"] = self + "?page=0",
-            ["type"] = "AnnotationPage",
-            ["startIndex"] = 0,
-            ["items"] = new JsonArray(annotations.Select(a => (JsonNode)ToJson(a.Annotation, site, a.IsOwn ? null : a.AuthorName)).ToArray()),
-        },
-    };
 
     /// <summary>Reads one W3C annotation into a draft. The passage comes from its TextPositionSelector or,
     /// failing that, from its TextQuoteSelector found in <paramref name="body"/>.</summary>
@@ -158,7 +166,13 @@ internal static class WebAnnotations
             return (null, $"Unknown highlight style '{style}'.");
         }
 
-        return (new AnnotationDraft(position.Value, color, comment, tags, entities), null);
+        var canonical = annotation["canonical"] switch
+        {
+            null => null,
+            JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>(),
+            _ => "",
+        };
+        return (new AnnotationDraft(position.Value, color, comment, tags, entities, canonical), null);
     }
 
     private static TextPositionSelector? ReadPosition(JsonObject? selector, out string? problem)
