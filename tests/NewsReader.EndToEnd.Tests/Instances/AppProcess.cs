@@ -9,19 +9,21 @@ namespace NewsReader.EndToEnd.Tests.Instances;
 public sealed class AppProcess : IAsyncDisposable
 {
     private readonly Process process;
+    private readonly Uri? baseAddress;
     private readonly StringBuilder output = new();
+    private bool disposed;
 
-    private AppProcess(Process process, Uri baseAddress)
+    private AppProcess(Process process, Uri? baseAddress)
     {
         this.process = process;
-        BaseAddress = baseAddress;
+        this.baseAddress = baseAddress;
         process.OutputDataReceived += (_, e) => Append(e.Data);
         process.ErrorDataReceived += (_, e) => Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
     }
 
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress => baseAddress ?? throw new InvalidOperationException("A command has no address.");
 
     /// <summary>What the instance has written so far, for a failing test's message.</summary>
     public string Output
@@ -60,6 +62,31 @@ public sealed class AppProcess : IAsyncDisposable
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
         return (process.ExitCode, output);
+    }
+
+    /// <summary>Starts a command of the app without waiting for its end, for a test that watches its output or stops it.</summary>
+    public static AppProcess StartCommand(IEnumerable<string> arguments) => new(Process.Start(StartInfo(arguments))!, null);
+
+    /// <summary>Stops the process as a power cut or the kernel's OOM killer would: SIGKILL, with no chance to clean up.</summary>
+    public async Task KillAbruptlyAsync()
+    {
+        process.Kill(entireProcessTree: false);
+        await process.WaitForExitAsync();
+    }
+
+    /// <summary>Waits until the process has written a line that <paramref name="ready"/> accepts.</summary>
+    public async Task WaitForOutputAsync(Func<string, bool> ready, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!ready(Output))
+        {
+            if (process.HasExited || DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The process {(process.HasExited ? "ended" : "went on")} without the awaited output:\n{Output}");
+            }
+
+            await Task.Delay(50);
+        }
     }
 
     /// <summary>Starts an instance of the web app (Development, for the build's static web assets) with these settings.</summary>
@@ -115,6 +142,12 @@ public sealed class AppProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
         if (!process.HasExited)
         {
             process.Kill(entireProcessTree: true);
