@@ -33,4 +33,19 @@ public sealed class MetricsTests(NewsReaderApp app) : IAsyncLifetime
         using var anonymous = await app.Anonymous.GetAsync(new Uri("/metrics", UriKind.Relative));
         Assert.DoesNotContain("http_server_request_duration_seconds", await anonymous.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_Editor_can_ask_for_the_heap_after_a_full_collection_and_nobody_else_can()
+    {
+        using var measured = await app.Http.PostAsync(new Uri("/metrics/gc", UriKind.Relative), null);
+        Assert.Equal(HttpStatusCode.OK, measured.StatusCode);
+        using var report = System.Text.Json.JsonDocument.Parse(await measured.Content.ReadAsStringAsync());
+        Assert.InRange(report.RootElement.GetProperty("heapBytes").GetInt64(), 1_000_000, report.RootElement.GetProperty("workingSetBytes").GetInt64());
+
+        using var anonymous = await app.Anonymous.PostAsync(new Uri("/metrics/gc", UriKind.Relative), null);
+        Assert.DoesNotContain("heapBytes", await anonymous.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var reader = await app.SignedInClientAsync("metrics-reader@newsreader.test");
+        using var refused = await reader.PostAsync(new Uri("/metrics/gc", UriKind.Relative), null);
+        Assert.DoesNotContain("heapBytes", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

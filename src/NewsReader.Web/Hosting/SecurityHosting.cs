@@ -1,3 +1,4 @@
+using NewsReader.Web.Accounts;
 using System.Security.Cryptography;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
@@ -33,6 +34,7 @@ internal static class SecurityHosting
                     .ExecuteAsync(context.HttpContext);
             };
         });
+        builder.Services.AddSingleton<CircuitWrites>();
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.HttpOnly = true;

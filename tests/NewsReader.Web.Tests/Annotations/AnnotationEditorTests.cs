@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+using NewsReader.Web.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using NewsReader.Core.Annotations;
@@ -67,6 +69,24 @@ public sealed class AnnotationEditorTests : InterfaceContext, IAsyncLifetime
         Assert.Equal((HighlightColor.Green, "**ليس** شريكا", Quote), (stored.Color, stored.Comment, stored.Exact));
         Assert.Equal(["الأسد"], stored.Tags);
         Assert.Equal(["bashar-al-assad"], stored.EntityKeys);
+    }
+
+    [Fact]
+    public async Task A_save_beyond_the_write_limit_is_refused_in_words_and_the_comment_stays_in_the_editor()
+    {
+        var limit = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["NewsReader:WritesPerMinute"] = "1" }).Build();
+        using var writes = new CircuitWrites(limit);
+        Services.AddSingleton(writes);
+        Assert.True(writes.TryWrite(Reader));
+        var editor = RenderEditor();
+
+        editor.Find("textarea").Input("بعد الحد");
+        editor.Find("form").Submit();
+
+        editor.WaitForAssertion(() =>
+            Assert.Equal("Too many changes: at most 1 a minute. Wait a minute and try again; nothing was saved.", editor.Find("[role=alert]").TextContent));
+        Assert.Equal("بعد الحد", editor.Find("textarea").GetAttribute("value") ?? editor.Find("textarea").TextContent);
+        Assert.Empty(await Store.ListAsync(seed.Id, Reader));
     }
 
     [Fact]

@@ -1,15 +1,22 @@
 using NewsReader.Core.Annotations;
 using NewsReader.Core.Articles;
 using NewsReader.Data.Annotations;
+using Microsoft.Extensions.Configuration;
 using NewsReader.Testing;
+using NewsReader.Web.Accounts;
 using NewsReader.Web.Components.Reader;
 
 namespace NewsReader.Web.Tests.Reader;
 
 /// <summary>What the reader does with an article, over the seeded store: selecting, highlighting, deleting and undoing,
 /// the shortcuts, the entity card, tagging.</summary>
-public sealed class ReaderStateTests : IAsyncLifetime
+public sealed class ReaderStateTests : IAsyncLifetime, IDisposable
 {
+    private const int WritesPerMinute = 5;
+
+    private readonly CircuitWrites writes = new(new ConfigurationBuilder()
+        .AddInMemoryCollection(new Dictionary<string, string?> { ["NewsReader:WritesPerMinute"] = $"{WritesPerMinute}" }).Build());
+
     private TestDatabase database = null!;
     private ReaderState state = null!;
     private Article seed = null!;
@@ -18,7 +25,7 @@ public sealed class ReaderStateTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         database = await TestDatabase.CreateSeededAsync();
-        state = new ReaderState(database.Service<AnnotationStore>(), database.Entities);
+        state = new ReaderState(database.Service<AnnotationStore>(), database.Entities, writes);
         seed = (await database.Articles.FindAsync((await database.ListArticlesAsync()).Single().Id))!;
         await state.OpenAsync(seed, null, null, null);
         state.SignedInAs("reader-1", isEditor: false);
@@ -26,6 +33,8 @@ public sealed class ReaderStateTests : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await database.DisposeAsync();
+
+    public void Dispose() => writes.Dispose();
 
     private (int Start, int End) Find(string text)
     {
@@ -63,6 +72,29 @@ public sealed class ReaderStateTests : IAsyncLifetime
         Assert.Empty(state.Annotations);
         Assert.Equal(("ar", "rtl"), (state.Script!.Language, state.Script.Direction));
         await Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Writes_beyond_the_readers_allowance_a_minute_are_refused_and_said_so_and_another_reader_still_writes()
+    {
+        var refusals = new List<int>();
+        state.TooManyWrites += refusals.Add;
+        var (start, end) = Find("حلب");
+        for (var i = 0; i < WritesPerMinute + 2; i++)
+        {
+            state.Select(start, end, 10, 20);
+            await state.HighlightAsync(HighlightColor.Yellow);
+        }
+
+        Assert.Equal(WritesPerMinute, state.Annotations.Count);
+        Assert.Equal([WritesPerMinute, WritesPerMinute], refusals);
+        Assert.Null(await state.DeleteAsync(state.Annotations[0].Annotation));
+        Assert.Equal(WritesPerMinute, state.Annotations.Count);
+
+        state.SignedInAs("reader-2", isEditor: false);
+        state.Select(start, end, 10, 20);
+        await state.HighlightAsync(HighlightColor.Blue);
+        Assert.Contains(state.Annotations, a => a.Annotation.Color == HighlightColor.Blue);
     }
 
     [Fact]

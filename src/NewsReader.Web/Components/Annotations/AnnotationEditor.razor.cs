@@ -4,6 +4,7 @@ using Microsoft.JSInterop;
 using NewsReader.Core.Annotations;
 using NewsReader.Data.Annotations;
 using NewsReader.Data.Entities;
+using NewsReader.Web.Accounts;
 using NewsReader.Web.Components.Reader;
 
 namespace NewsReader.Web.Components.Annotations;
@@ -29,6 +30,9 @@ public sealed partial class AnnotationEditor : IAsyncDisposable
 
     [Inject]
     private AnnotationStore Store { get; set; } = null!;
+
+    [Inject]
+    private CircuitWrites Writes { get; set; } = null!;
 
     [Inject]
     private IJSRuntime JS { get; set; } = null!;
@@ -136,6 +140,13 @@ public sealed partial class AnnotationEditor : IAsyncDisposable
 
     private async Task SaveAsync()
     {
+        if (!Writes.TryWrite(ReaderId))
+        {
+            // Kept in the editor (and in the browser's draft), so nothing typed is lost.
+            Problem = L[CircuitWrites.Refusal, F.Number(Writes.PerMinute)];
+            return;
+        }
+
         AddTag();
         var draft = new AnnotationDraft(Editing?.Position ?? Passage, color, comment, tags, [.. entityKeys]);
         try

@@ -1,6 +1,9 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
 using NewsReader.Core.Importing;
 using NewsReader.Data.Importing;
+using NewsReader.Web.Accounts;
 
 namespace NewsReader.Web.Components.Articles;
 
@@ -17,8 +20,26 @@ public sealed partial class AddArticlesPage
     private Uploads uploads = new(0, 0, []);
     private bool busy;
 
+    [Inject]
+    private CircuitWrites Writes { get; set; } = null!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? Authentication { get; set; }
+
+    /// <summary>Null when the Editor may write now; else why not (the circuit's share of the write limit is used up).</summary>
+    private async Task<string?> RefusalAsync() =>
+        Authentication is not null && (await Authentication).User.ReaderId() is { } reader && Writes.TryWrite(reader)
+            ? null
+            : L[CircuitWrites.Refusal, F.Number(Writes.PerMinute)].Value;
+
     private async Task SaveAsync()
     {
+        if (await RefusalAsync() is { } refused)
+        {
+            pasted = new ImportResult("The article", ImportStatus.Failed, Problem: refused);
+            return;
+        }
+
         busy = true;
         try
         {
@@ -43,6 +64,12 @@ public sealed partial class AddArticlesPage
         if (e.FileCount > MaxFiles)
         {
             uploads = new Uploads(1, 1, [new ImportResult("Upload", ImportStatus.Failed, Problem: $"Choose at most {MaxFiles} files at a time ({e.FileCount} chosen).")]);
+            return;
+        }
+
+        if (await RefusalAsync() is { } refused)
+        {
+            uploads = new Uploads(1, 1, [new ImportResult("Upload", ImportStatus.Failed, Problem: refused)]);
             return;
         }
 

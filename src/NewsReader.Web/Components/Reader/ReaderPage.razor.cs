@@ -40,6 +40,9 @@ public sealed partial class ReaderPage : IAsyncDisposable
     [Inject]
     private IDialogService Dialogs { get; set; } = null!;
 
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = null!;
+
     [Parameter]
     public int Id { get; set; }
 
@@ -62,6 +65,7 @@ public sealed partial class ReaderPage : IAsyncDisposable
     protected override void OnInitialized()
     {
         State.Changed += OnChanged;
+        State.TooManyWrites += OnTooManyWrites;
         Preferences.Changed += OnChanged;
     }
 
@@ -145,9 +149,12 @@ public sealed partial class ReaderPage : IAsyncDisposable
 
     private void OnChanged() => InvokeAsync(StateHasChanged);
 
+    private void OnTooManyWrites(int perMinute) => InvokeAsync(() => Snackbar.Add(L[CircuitWrites.Refusal, F.Number(perMinute)], Severity.Warning));
+
     public async ValueTask DisposeAsync()
     {
         State.Changed -= OnChanged;
+        State.TooManyWrites -= OnTooManyWrites;
         Preferences.Changed -= OnChanged;
         if (script is not null)
         {

@@ -5,6 +5,7 @@ using NewsReader.Core.Text;
 using NewsReader.Data.Annotations;
 using NewsReader.Data.Entities;
 using NewsReader.Web.Components.Annotations;
+using NewsReader.Web.Accounts;
 using NewsReader.Web.Components.Map;
 using NewsReader.Web.Localization;
 
@@ -13,7 +14,7 @@ namespace NewsReader.Web.Components.Reader;
 /// <summary>The article being read and what the reader is doing with it: its annotations, the passage selected, the
 /// comment being written, the entity card shown. One per circuit (as eShop's <c>BasketState</c>); the reader page and
 /// its panels read it and subscribe to <see cref="Changed"/>, and the page's script reports into it.</summary>
-public sealed class ReaderState(AnnotationStore annotationStore, EntityStore entities)
+public sealed class ReaderState(AnnotationStore annotationStore, EntityStore entities, CircuitWrites writes)
 {
     private readonly Dictionary<string, EntityDetails> details = new(StringComparer.Ordinal);
 
@@ -22,6 +23,9 @@ public sealed class ReaderState(AnnotationStore annotationStore, EntityStore ent
 
     /// <summary>Something shown changed.</summary>
     public event Action? Changed;
+
+    /// <summary>A write was refused: the reader's allowance of writes a minute (the argument) is used up.</summary>
+    public event Action<int>? TooManyWrites;
 
     /// <summary>The page's script should bring this annotation's passage into view.</summary>
     public event Func<Annotation, Task>? PassageWanted;
@@ -149,14 +153,31 @@ public sealed class ReaderState(AnnotationStore annotationStore, EntityStore ent
 
     public async Task HighlightAsync(HighlightColor color)
     {
-        if (Selection is not { } passage || Article is null || ReaderId is null)
+        if (Selection is not { } passage || Article is null || !MayWrite())
         {
             return;
         }
 
-        await annotationStore.CreateAsync(Article.Id, ReaderId, new AnnotationDraft(new(passage.Start, passage.End), color));
+        await annotationStore.CreateAsync(Article.Id, ReaderId!, new AnnotationDraft(new(passage.Start, passage.End), color));
         await LoadAnnotationsAsync();
         await LetGoOfSelectionAsync();
+    }
+
+    /// <summary>Whether the signed-in reader may write now; when not, says so to whoever listens.</summary>
+    private bool MayWrite()
+    {
+        if (ReaderId is null)
+        {
+            return false;
+        }
+
+        if (writes.TryWrite(ReaderId))
+        {
+            return true;
+        }
+
+        TooManyWrites?.Invoke(writes.PerMinute);
+        return false;
     }
 
     public async Task CommentAsync()
@@ -191,18 +212,23 @@ public sealed class ReaderState(AnnotationStore annotationStore, EntityStore ent
     public async Task<Annotation?> DeleteAsync(Annotation annotation)
     {
         ArgumentNullException.ThrowIfNull(annotation);
-        if (ReaderId is null)
+        if (!MayWrite())
         {
             return null;
         }
 
-        var deleted = await annotationStore.DeleteAsync(annotation.Id, ReaderId);
+        var deleted = await annotationStore.DeleteAsync(annotation.Id, ReaderId!);
         await LoadAnnotationsAsync();
         return deleted;
     }
 
     public async Task UndoDeleteAsync(Annotation deleted)
     {
+        if (!MayWrite())
+        {
+            return;
+        }
+
         await annotationStore.RestoreAsync(deleted);
         await LoadAnnotationsAsync();
     }
@@ -210,9 +236,9 @@ public sealed class ReaderState(AnnotationStore annotationStore, EntityStore ent
     public async Task ToggleSharedAsync(Annotation annotation)
     {
         ArgumentNullException.ThrowIfNull(annotation);
-        if (ReaderId is not null)
+        if (MayWrite())
         {
-            await annotationStore.SetSharedAsync(annotation.Id, ReaderId, !annotation.Shared);
+            await annotationStore.SetSharedAsync(annotation.Id, ReaderId!, !annotation.Shared);
             await LoadAnnotationsAsync();
         }
     }
