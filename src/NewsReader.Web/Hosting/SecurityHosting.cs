@@ -1,7 +1,7 @@
-using NewsReader.Web.Accounts;
 using System.Security.Cryptography;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using NewsReader.Web.Accounts;
 
 namespace NewsReader.Web.Hosting;
 

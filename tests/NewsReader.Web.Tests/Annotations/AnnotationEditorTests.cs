@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using NewsReader.Web.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using NewsReader.Core.Annotations;
@@ -8,6 +7,7 @@ using NewsReader.Core.Entities;
 using NewsReader.Data.Annotations;
 using NewsReader.Data.Entities;
 using NewsReader.Testing;
+using NewsReader.Web.Accounts;
 using NewsReader.Web.Components.Annotations;
 
 namespace NewsReader.Web.Tests.Annotations;

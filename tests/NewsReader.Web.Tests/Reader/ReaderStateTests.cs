@@ -1,7 +1,7 @@
+using Microsoft.Extensions.Configuration;
 using NewsReader.Core.Annotations;
 using NewsReader.Core.Articles;
 using NewsReader.Data.Annotations;
-using Microsoft.Extensions.Configuration;
 using NewsReader.Testing;
 using NewsReader.Web.Accounts;
 using NewsReader.Web.Components.Reader;

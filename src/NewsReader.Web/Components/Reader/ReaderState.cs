@@ -4,8 +4,8 @@ using NewsReader.Core.Entities;
 using NewsReader.Core.Text;
 using NewsReader.Data.Annotations;
 using NewsReader.Data.Entities;
-using NewsReader.Web.Components.Annotations;
 using NewsReader.Web.Accounts;
+using NewsReader.Web.Components.Annotations;
 using NewsReader.Web.Components.Map;
 using NewsReader.Web.Localization;
 
