@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using MudBlazor.Services;
-using NewsReader.Core.Articles;
 using NewsReader.Web.Api;
 using NewsReader.Web.Components.Preferences;
 using NewsReader.Web.Components.Reader;
@@ -10,9 +9,9 @@ namespace NewsReader.Web.Hosting;
 
 internal static class UiHosting
 {
-    /// <summary>The reader's prerendered article returns to the server, JSON-escaped and base64-encoded,
-    /// when the circuit starts; a body of the largest size allowed must fit in that first message.</summary>
-    public const long MaxCircuitMessageBytes = ArticleDraft.MaxBodyBytes * 8L;
+    /// <summary>The largest message a circuit's browser may send: the state its page carried from the prerender
+    /// (<see cref="CarriedState"/>), which is what needs the most.</summary>
+    public const long MaxCircuitMessageBytes = CarriedState.MaxMessageBytes;
 
     public static void AddNewsReaderUi(this IServiceCollection services)
     {

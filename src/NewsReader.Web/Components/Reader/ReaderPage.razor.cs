@@ -43,6 +43,8 @@ public sealed partial class ReaderPage : IAsyncDisposable
     [Inject]
     private ISnackbar Snackbar { get; set; } = null!;
 
+    private const int MaxCarriedAnnotations = 100;
+
     [Parameter]
     public int Id { get; set; }
 
@@ -73,22 +75,29 @@ public sealed partial class ReaderPage : IAsyncDisposable
     {
         var user = Authentication is null ? null : (await Authentication).User;
         State.SignedInAs(user?.ReaderId(), user?.IsEditor() ?? false);
-        if (Article?.Id != Id)
+        if (State.Article?.Id == Id)
         {
-            // Another article in the same page: what was carried over belongs to the last one.
-            (Article, Mentions, Annotations, EntityNames) = (await Articles.FindAsync(Id), null, null, null);
+            return; // parameters set again (the sign-in state arrived): the article is open
         }
 
-        if (Article is null)
+        // Carried from the prerender; else (another article in the same page, or one too large to carry) read here.
+        var carried = Article?.Id == Id;
+        var article = carried ? Article : await Articles.FindAsync(Id);
+        if (article is null)
         {
             Navigation.NotFound();
             return;
         }
 
-        if (State.Article?.Id != Id)
+        await State.OpenAsync(article, carried ? Mentions : null, carried ? Annotations : null, carried ? EntityNames : null);
+        if (!RendererInfo.IsInteractive)
         {
-            await State.OpenAsync(Article, Mentions, Annotations, EntityNames);
-            (Mentions, Annotations, EntityNames) = (State.Mentions, State.Annotations, State.EntityNames);
+            // What rides along to the circuit, within its budget: the text with its mentions, then the annotations.
+            var text = CarriedState.Fits(article, State.Mentions);
+            var all = text && State.Annotations.Count <= MaxCarriedAnnotations
+                && CarriedState.Fits(article, State.Mentions, State.Annotations, State.EntityNames);
+            (Article, Mentions) = text ? (article, State.Mentions) : (null, null);
+            (Annotations, EntityNames) = all ? (State.Annotations, State.EntityNames) : (null, null);
         }
     }
 

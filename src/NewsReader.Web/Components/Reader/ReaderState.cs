@@ -391,7 +391,7 @@ public sealed class ReaderState(AnnotationStore annotationStore, EntityStore ent
             return;
         }
 
-        Annotations = await annotationStore.ListVisibleAsync(Article.Id, ReaderId);
+        Annotations = PanelQuotes.Shortened(await annotationStore.ListVisibleAsync(Article.Id, ReaderId));
         EntityNames = await entities.NamesAsync(Annotations.SelectMany(a => a.Annotation.EntityKeys).Distinct().ToList(), UiFormats.Language);
         Changed?.Invoke();
     }
