@@ -52,6 +52,14 @@ public sealed class Annotation
 
     public TextPositionSelector Position => new(Start, End);
 
+    /// <summary>A copy that shows another quote (a shortened one, for a list); everything else, the lists included, is shared.</summary>
+    public Annotation WithQuoteShown(string exact)
+    {
+        var copy = (Annotation)MemberwiseClone();
+        copy.Exact = exact;
+        return copy;
+    }
+
     public TextQuoteSelector Quote => new(Exact, Prefix, Suffix);
 }
 

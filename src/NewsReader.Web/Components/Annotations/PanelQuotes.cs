@@ -29,26 +29,6 @@ public static class PanelQuotes
             cut = char.IsHighSurrogate(annotation.Exact[MaxLength - 2]) ? MaxLength - 2 : MaxLength - 1;
         }
 
-        return new Annotation
-        {
-            Id = annotation.Id,
-            ArticleId = annotation.ArticleId,
-            OwnerId = annotation.OwnerId,
-            Start = annotation.Start,
-            End = annotation.End,
-            Exact = annotation.Exact[..cut] + "…",
-            Prefix = annotation.Prefix,
-            Suffix = annotation.Suffix,
-            Anchor = annotation.Anchor,
-            Color = annotation.Color,
-            Comment = annotation.Comment,
-            Tags = annotation.Tags,
-            EntityKeys = annotation.EntityKeys,
-            CreatedAt = annotation.CreatedAt,
-            UpdatedAt = annotation.UpdatedAt,
-            Shared = annotation.Shared,
-            Version = annotation.Version,
-            Canonical = annotation.Canonical,
-        };
+        return annotation.WithQuoteShown(annotation.Exact[..cut] + "…");
     }
 }
