@@ -70,6 +70,23 @@ public sealed class AnnotationSearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task With_a_second_entity_only_the_annotations_about_both_are_found()
+    {
+        await AnnotateAsync("تشهد الاحياء الشرقية لمدينة حلب في شمال", entities: ["syria"]);
+        await AnnotateAsync("تشهد الاحياء الشرقية لمدينة حلب");
+        await AnnotateAsync("لسنا شركاء", entities: ["bashar-al-assad"]);
+
+        async Task<IReadOnlyList<string>> BothAsync(string first, string second) =>
+            (await db.Service<AnnotationSearch>().SearchAsync(new SearchRequest(null, EntityKey: first, WithKey: second), Reader)).Items
+                .Select(h => h.Annotation.Exact).ToList();
+
+        Assert.Equal(["تشهد الاحياء الشرقية لمدينة حلب في شمال"], await BothAsync("aleppo", "syria"));
+        Assert.Equal(["تشهد الاحياء الشرقية لمدينة حلب في شمال"], await BothAsync("syria", "aleppo"));
+        Assert.Empty(await BothAsync("aleppo", "bashar-al-assad"));
+        Assert.Equal(2, (await FoundAsync(null, entity: "aleppo")).Count);
+    }
+
+    [Fact]
     public async Task Another_readers_annotations_are_never_found()
     {
         await AnnotateAsync("ترفض منطق الحرب الشاملة", comment: "secret", owner: "someone-else");

@@ -19,20 +19,15 @@ public sealed class AnnotationSearch(IDbContextFactory<NewsReaderDbContext> cont
         var searched = await SearchedEntities.FindAsync(db, request, cancellationToken);
         var annotations = await db.Annotations.AsNoTracking().Where(a => a.OwnerId == ownerId).ToListAsync(cancellationToken);
         var articleIds = annotations.Select(a => a.ArticleId).Distinct().ToList();
-        var entityIds = searched.Select(e => e.Id).ToList();
-        var keys = searched.Select(e => e.Summary.Key).ToHashSet(StringComparer.Ordinal);
-        var mentions = entityIds.Count == 0
-            ? []
-            : await db.Mentions.Where(m => entityIds.Contains(m.EntityId) && articleIds.Contains(m.ArticleId))
-                .Select(m => new { m.ArticleId, m.Start, m.Length })
-                .ToListAsync(cancellationToken);
-        var mentionsByArticle = mentions.ToLookup(m => m.ArticleId, m => new TextSpan(m.Start, m.Length));
+        var first = await EntityMentionsAsync(db, searched, articleIds, cancellationToken);
 
-        List<TextSpan> MentionsIn(Annotation a) =>
-            a.Anchor == AnchorKind.Orphan
-                ? []
-                : mentionsByArticle[a.ArticleId].Where(m => m.Start < a.End && m.End > a.Start).ToList();
-        bool About(Annotation a) => a.EntityKeys.Any(keys.Contains) || MentionsIn(a).Count > 0;
+        // With a second entity (the articles' "with"), an annotation must be about both.
+        var second = request.WithKey is { } withKey
+            ? await EntityMentionsAsync(db, await SearchedEntities.KeyedAsync(db, withKey, cancellationToken), articleIds, cancellationToken)
+            : null;
+
+        List<TextSpan> MentionsIn(Annotation a) => first.In(a);
+        bool About(Annotation a) => first.IsAbout(a) && (second is null || second.IsAbout(a));
         bool Says(Annotation a) => !query.IsEmpty && query.IsMatchedBy([a.Exact, a.Comment ?? "", .. a.Tags]);
 
         var matching = annotations
@@ -53,5 +48,31 @@ public sealed class AnnotationSearch(IDbContextFactory<NewsReaderDbContext> cont
                     .Concat(query.IsEmpty ? [] : Snippets.WordMatches(a.Exact, query)))))
             .ToList();
         return new AnnotationSearchResult(matching.Count, hits);
+    }
+
+    /// <summary>Where searched entities are named in the reader's annotated articles, and which keys a reader may
+    /// have tagged an annotation with.</summary>
+    private static async Task<EntityMentions> EntityMentionsAsync(
+        NewsReaderDbContext db, List<SearchedEntity> entities, List<int> articleIds, CancellationToken cancellationToken)
+    {
+        var entityIds = entities.Select(e => e.Id).ToList();
+        var mentions = entityIds.Count == 0
+            ? []
+            : await db.Mentions.Where(m => entityIds.Contains(m.EntityId) && articleIds.Contains(m.ArticleId))
+                .Select(m => new { m.ArticleId, m.Start, m.Length })
+                .ToListAsync(cancellationToken);
+        return new EntityMentions(
+            entities.Select(e => e.Summary.Key).ToHashSet(StringComparer.Ordinal),
+            mentions.ToLookup(m => m.ArticleId, m => new TextSpan(m.Start, m.Length)));
+    }
+
+    private sealed record EntityMentions(HashSet<string> Keys, ILookup<int, TextSpan> ByArticle)
+    {
+        /// <summary>The entities' mentions inside the annotation's passage (none for an orphan, whose place is gone).</summary>
+        public List<TextSpan> In(Annotation a) =>
+            a.Anchor == AnchorKind.Orphan ? [] : ByArticle[a.ArticleId].Where(m => m.Start < a.End && m.End > a.Start).ToList();
+
+        /// <summary>The reader said the annotation is about one of the entities, or its passage names one.</summary>
+        public bool IsAbout(Annotation a) => a.EntityKeys.Any(Keys.Contains) || In(a).Count > 0;
     }
 }
