@@ -11,8 +11,17 @@ using NewsReader.Testing;
 
 namespace NewsReader.EndToEnd.Tests.Instances;
 
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class FaultsGroup
+{
+    /// <summary>Alone, after the rest: thousands of imports and eight writers on two cores would slow the browser tests
+    /// that run beside them past their waits.</summary>
+    public const string Name = "Faults, run alone";
+}
+
 /// <summary>The app killed with SIGKILL in the middle of its work, on each store, then started again: everything it
 /// acknowledged is there, and <c>verify</c> finds the store sound.</summary>
+[Collection(FaultsGroup.Name)]
 public sealed partial class FaultTests : IAsyncLifetime
 {
     private const int Articles = 5_000;
