@@ -73,12 +73,16 @@ public sealed class AddArticleTests(NewsReaderApp app) : IAsyncLifetime
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
         await NewsReaderApp.WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(page.GetByLabel("Title")).ToBeVisibleAsync(new() { Timeout = 15_000 });
         var otherTab = await app.OpenAsync(new Uri(page.Url).PathAndQuery);
+        await Assertions.Expect(otherTab.GetByLabel("Title")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await page.BringToFrontAsync();
         await page.GetByLabel("Title").FillAsync("محادثات جديدة في جنيف");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved." })).ToBeVisibleAsync();
 
         // A second tab opened before that save cannot overwrite it: its edit is refused and kept in the form.
+        await otherTab.BringToFrontAsync();
         await otherTab.GetByLabel("Title").FillAsync("عنوان من نافذة قديمة");
         await otherTab.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(otherTab.GetByRole(AriaRole.Alert)).ToContainTextAsync("changed this article since you opened it");
