@@ -16,5 +16,6 @@ public static class CarriedState
 
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
-    public static bool Fits(params object?[] values) => values.Sum(v => (long)JsonSerializer.SerializeToUtf8Bytes(v, Options).Length) <= MaxBytes;
+    /// <summary>The bytes of JSON these values are carried as.</summary>
+    public static long SizeOf(params object?[] values) => values.Sum(v => (long)JsonSerializer.SerializeToUtf8Bytes(v, Options).Length);
 }

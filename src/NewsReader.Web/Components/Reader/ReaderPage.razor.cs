@@ -93,9 +93,10 @@ public sealed partial class ReaderPage : IAsyncDisposable
         if (!RendererInfo.IsInteractive)
         {
             // What rides along to the circuit, within its budget: the text with its mentions, then the annotations.
-            var text = CarriedState.Fits(article, State.Mentions);
+            var textSize = CarriedState.SizeOf(article, State.Mentions);
+            var text = textSize <= CarriedState.MaxBytes;
             var all = text && State.Annotations.Count <= MaxCarriedAnnotations
-                && CarriedState.Fits(article, State.Mentions, State.Annotations, State.EntityNames);
+                && textSize + CarriedState.SizeOf(State.Annotations, State.EntityNames) <= CarriedState.MaxBytes;
             (Article, Mentions) = text ? (article, State.Mentions) : (null, null);
             (Annotations, EntityNames) = all ? (State.Annotations, State.EntityNames) : (null, null);
         }
