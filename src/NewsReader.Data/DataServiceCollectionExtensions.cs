@@ -37,6 +37,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ReaderTagging>();
         services.AddSingleton<GazetteerEditor>();
         services.AddSingleton<SearchedEntities>();
+        services.AddOptions<SearchOptions>();
         services.AddSingleton<SearchService>();
         services.AddSingleton<AnnotationSearch>();
         services.AddSingleton<AnnotationStore>();

@@ -14,6 +14,7 @@ internal abstract class CorpusConfig : ManualConfig
     protected CorpusConfig(int iterations)
     {
         AddColumn(StatisticColumn.Median, StatisticColumn.P95);
+        Orderer = new AppFirstOrderer();
         AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(iterations)
             .WithToolchain(InProcessEmitToolchain.Instance));
     }

@@ -55,6 +55,8 @@ public class ImportBenchmark
         var provider = DatabaseProvider.Named(Database);
         if (provider == DatabaseProvider.Sqlite)
         {
+            // A pooled connection would keep the last iteration's file open past its deletion.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             foreach (var stale in Directory.EnumerateFiles(folder, name + ".db*"))
             {
                 File.Delete(stale);

@@ -92,7 +92,7 @@ public class BulkImportTests
             .ToListAsync();
         var counts = await context.Entities.OrderBy(e => e.Id).Select(e => new { e.Key, e.ArticleCount, e.MentionCount }).ToListAsync();
         var days = await context.EntityDays.OrderBy(d => d.EntityId).ThenBy(d => d.Day).Select(d => new { d.EntityId, d.Day, d.Articles, d.Mentions }).ToListAsync();
-        var terms = await context.Provider.Search.CountAsync(context, Core.Search.TermQuery.Any(["sحلب", "e1", "sهدنه"]), CancellationToken.None);
+        var terms = await context.Provider.Search.CountAsync(context, Core.Search.TermQuery.Any(["sحلب", "e1", "sهدنه"]), int.MaxValue, CancellationToken.None);
         var termCounts = await context.Provider.Search.ArticleCountsAsync(context, ["sحلب", "e1", "sهدنه", "w00هدنه"], CancellationToken.None);
         var articles = await context.Articles.Select(a => new { a.SourceKey, a.Title, a.Body, a.NormalizedHash, a.ContentHash, a.Direction, a.PublishedAt }).ToListAsync();
         return [

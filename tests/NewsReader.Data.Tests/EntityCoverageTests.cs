@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Core.Articles;
+using NewsReader.Core.Entities;
 using NewsReader.Data.Articles;
 using NewsReader.Data.Entities;
 using NewsReader.Data.Search;
@@ -56,6 +57,36 @@ public class EntityCoverageTests
         Assert.Equal([2, 1], weeks.Take(2).Select(w => w.Articles));
         Assert.Equal(new DateOnly(2017, 1, 9), weeks[^1].Start);
         Assert.Equal([new TimelinePoint(new DateOnly(2016, 12, 1), 3, 11), new TimelinePoint(new DateOnly(2017, 1, 1), 1, 1)], months);
+    }
+
+    [Fact]
+    public async Task Weeks_and_months_summed_by_the_database_match_the_calendar_across_leap_years_and_centuries()
+    {
+        await using var db = await CorpusAsync();
+        var days = Enumerable.Range(0, 2200).Select(i => new DateOnly(1895, 2, 27).AddDays(i * 37)).ToList();
+        await using (var context = await db.OpenAsync())
+        {
+            var id = await context.Entities.Where(e => e.Key == "aleppo").Select(e => e.Id).SingleAsync();
+            await context.EntityDays.Where(d => d.EntityId == id).ExecuteDeleteAsync();
+            context.EntityDays.AddRange(days.Select(day => new EntityDay { EntityId = id, Day = EntityDay.Of(day), Articles = 1, Mentions = day.Day }));
+            await context.SaveChangesAsync();
+        }
+
+        foreach (var (bucket, startOf) in new (TimelineBucket, Func<DateOnly, DateOnly>)[]
+        {
+            (TimelineBucket.Week, d => d.AddDays(-(((int)d.DayOfWeek + 6) % 7))),
+            (TimelineBucket.Month, d => new DateOnly(d.Year, d.Month, 1)),
+        })
+        {
+            // Twenty years at a time, within a timeline's most points.
+            for (var year = 1895; year < 2120; year += 20)
+            {
+                var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year + 19, 12, 31));
+                var expected = days.Where(d => d >= from && d <= to).GroupBy(startOf).ToDictionary(g => g.Key, g => (g.Count(), g.Sum(d => d.Day)));
+                var points = await Coverage(db).TimelineAsync("aleppo", from, to, bucket);
+                Assert.Equal(expected, points!.Where(p => p.Articles > 0).ToDictionary(p => p.Start, p => (p.Articles, p.Mentions)));
+            }
+        }
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NewsReader.Core.Articles;
 using NewsReader.Core.Entities;
 using NewsReader.Data.Search;
@@ -65,6 +66,38 @@ public class SearchTests
         Assert.All(hit.Snippets, s => Assert.Contains(s.Text, body, StringComparison.Ordinal));
         Assert.All(hit.Snippets.SelectMany(s => s.Highlights.Select(h => s.Text.Substring(h.Start, h.Length))), w => Assert.Equal("هدنة", w));
         Assert.Equal(2, hit.MentionCount);
+    }
+
+    [Fact]
+    public async Task Past_the_exact_range_a_total_says_there_are_more_and_every_page_still_comes()
+    {
+        await using var db = await TestDatabase.CreateAsync(services => services.Configure<SearchOptions>(o => o.ExactTotalUpTo = 3));
+        await db.Initializer.InitializeAsync(RepositoryFiles.SeedsFolder);
+        foreach (var (key, body) in new[]
+        {
+            ("a", "هدنة في حلب منذ الصباح وقافلة تصل."),
+            ("b", "هدنة في حلب تصمد يوما ثانيا وقافلة تعبر."),
+            ("c", "هدنة في حلب والقافلة الثالثة تصل."),
+            ("d", "هدنة في حلب يخرقها قصف."),
+        })
+        {
+            await db.Importer.ImportAsync(Draft(key, body));
+        }
+
+        var search = db.Service<SearchService>();
+        async Task<(int, bool, int)> Found(SearchRequest request) =>
+            (await search.SearchAsync(request)) is var r ? (r.Total, r.TotalIsExact, r.Items.Count) : default;
+
+        // Five articles each (the seed and the four): a word, a name (words or mentions), a word among an entity's
+        // articles, an entity; the total stops at three and says so, and the pages go on past it.
+        Assert.Equal((3, false, 5), await Found(new SearchRequest("هدنه")));
+        Assert.Equal((3, false, 5), await Found(new SearchRequest("حلب")));
+        Assert.Equal((3, false, 5), await Found(new SearchRequest("هدنه", EntityKey: "aleppo")));
+        Assert.Equal((3, false, 1), await Found(new SearchRequest(null, EntityKey: "aleppo", Page: 3, PageSize: 2)));
+        Assert.Equal((3, false, 5), await Found(new SearchRequest("\"هدنة في\"")));
+
+        // Three is counted exactly.
+        Assert.Equal((3, true, 3), await Found(new SearchRequest("قافلة")));
     }
 
     [Fact]
@@ -180,7 +213,7 @@ public class SearchTests
         Assert.Empty((await SearchAsync(db, "\"طرطوس وحدها\"")).Items);
         await using var context = await db.OpenAsync();
         var word = Core.Search.IndexTerms.Word("طرطوس");
-        Assert.Equal(0, await context.Provider.Search.CountAsync(context, Core.Search.TermQuery.Term(word), CancellationToken.None));
+        Assert.Equal(0, await context.Provider.Search.CountAsync(context, Core.Search.TermQuery.Term(word), int.MaxValue, CancellationToken.None));
         Assert.Empty(await context.Provider.Search.ArticleCountsAsync(context, [word], CancellationToken.None));
         Assert.Empty(await context.Provider.Search.UnindexedAsync(context, 0, 10, CancellationToken.None));
     }
@@ -267,13 +300,13 @@ public class SearchTests
         await using var context = await db.OpenAsync();
         var entityId = await context.Entities.Where(e => e.Key == key).Select(e => e.Id).SingleAsync();
         var mentioning = Core.Search.TermQuery.Term(Core.Search.IndexTerms.Entity(entityId));
-        Assert.Equal(1, await context.Provider.Search.CountAsync(context, mentioning, CancellationToken.None));
+        Assert.Equal(1, await context.Provider.Search.CountAsync(context, mentioning, int.MaxValue, CancellationToken.None));
 
         await db.Service<Entities.GazetteerEditor>().DeleteAsync(key!);
         await db.RunJobsAsync();
 
         // A later entity may be given the same id: no article may still seem to mention it.
-        Assert.Equal(0, await context.Provider.Search.CountAsync(context, mentioning, CancellationToken.None));
+        Assert.Equal(0, await context.Provider.Search.CountAsync(context, mentioning, int.MaxValue, CancellationToken.None));
     }
 
     [Fact]

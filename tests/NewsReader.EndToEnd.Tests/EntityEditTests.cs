@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using NewsReader.Core.Annotations;
@@ -100,6 +101,10 @@ public sealed class EntityEditTests(NewsReaderApp app)
         }
 
         await page.GotoAsync(new Uri(app.BaseAddress, path).ToString());
+        // axe looks at the page as the reader settles on it: while the circuit starts, the head is briefly re-rendered
+        // without its title.
+        await NewsReaderApp.WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(page).ToHaveTitleAsync(new Regex(".+ — NewsReader|NewsReader"));
         Assert.Equal(dark ? "dark" : "light", await page.GetAttributeAsync("html", "data-theme"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 })).ToBeVisibleAsync();
 

@@ -49,36 +49,29 @@ public sealed class EntityCoverage(IDbContextFactory<NewsReaderDbContext> contex
             return null;
         }
 
-        // One read of the entity's days in the range (a default end is the entity's own first or last day), from the
-        // covering index; at most a few thousand rows, bucketed here.
+        // The entity's days in the range (a default end is the entity's own first or last point), summed per point by
+        // the database from the covering index: a few hundred rows for decades by month.
         var (first, last) = (from is { } f ? EntityDay.Of(f) : int.MinValue, to is { } t ? EntityDay.Of(t) : int.MaxValue);
-        var rows = await db.EntityDays.Where(d => d.EntityId == id && d.Day >= first && d.Day <= last)
-            .OrderBy(d => d.Day).Select(d => new { d.Day, d.Articles, d.Mentions }).ToListAsync(cancellationToken);
+        var rows = (await TimelineBuckets.Sum(db.EntityDays.Where(d => d.EntityId == id && d.Day >= first && d.Day <= last), bucket)
+            .ToListAsync(cancellationToken))
+            .ToDictionary(row => TimelineBuckets.StartOf(row.Key, bucket));
         if (rows.Count == 0 && (from is null || to is null))
         {
             return [];
         }
 
-        first = from is null ? rows[0].Day : first;
-        last = to is null ? rows[^1].Day : last;
-        if (first > last)
+        var (start, end) = (from ?? rows.Keys.Min(), to ?? rows.Keys.Max());
+        if (start > end)
         {
             return [];
         }
 
         // A long default range keeps its newest points; a range asked for is checked beforehand (CountPoints).
-        var starts = Starts(EntityDay.DateOf(first), EntityDay.DateOf(last), bucket).TakeLast(MaxPoints).ToList();
-        var points = starts.ToDictionary(start => start, _ => (Articles: 0, Mentions: 0));
-        foreach (var row in rows)
-        {
-            var start = StartOf(EntityDay.DateOf(row.Day), bucket);
-            if (points.TryGetValue(start, out var point))
-            {
-                points[start] = (point.Articles + row.Articles, point.Mentions + row.Mentions);
-            }
-        }
-
-        return starts.Select(start => new TimelinePoint(start, points[start].Articles, points[start].Mentions)).ToList();
+        return Starts(start, end, bucket).TakeLast(MaxPoints)
+            .Select(point => rows.TryGetValue(point, out var row)
+                ? new TimelinePoint(point, row.Articles, row.Mentions)
+                : new TimelinePoint(point, 0, 0))
+            .ToList();
     }
 
     /// <summary>How many points a timeline from <paramref name="from"/> to <paramref name="to"/> has.</summary>

@@ -45,7 +45,7 @@ public sealed class RescanJob(IDbContextFactory<NewsReaderDbContext> contexts, M
 
             if (job.Done == 0)
             {
-                job.Total = await db.Provider.Search.CountAsync(db, match, cancellationToken);
+                job.Total = await db.Provider.Search.CountAsync(db, match, int.MaxValue, cancellationToken);
                 if (!await report())
                 {
                     return;
@@ -111,7 +111,7 @@ public sealed class RescanJob(IDbContextFactory<NewsReaderDbContext> contexts, M
             var fewest = int.MaxValue;
             foreach (var word in SpellingTerms.Of(spelling))
             {
-                var count = await db.Provider.Search.CountAsync(db, TermQuery.Any(word), cancellationToken);
+                var count = await db.Provider.Search.CountAsync(db, TermQuery.Any(word), int.MaxValue, cancellationToken);
                 if (count < fewest)
                 {
                     (rarest, fewest) = (word, count);

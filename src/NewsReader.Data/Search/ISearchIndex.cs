@@ -26,8 +26,8 @@ internal interface ISearchIndex
     /// <summary>How many articles hold each of these terms, for the terms held at all (the others are left out).</summary>
     Task<Dictionary<string, int>> ArticleCountsAsync(NewsReaderDbContext db, IReadOnlyCollection<string> terms, CancellationToken cancellationToken);
 
-    /// <summary>How many articles a terms index query finds.</summary>
-    Task<int> CountAsync(NewsReaderDbContext db, TermQuery query, CancellationToken cancellationToken);
+    /// <summary>How many articles a terms index query finds, counting no further than <paramref name="atMost"/>.</summary>
+    Task<int> CountAsync(NewsReaderDbContext db, TermQuery query, int atMost, CancellationToken cancellationToken);
 
     /// <summary>The next <paramref name="take"/> articles, in id order after <paramref name="afterId"/>, that a terms
     /// index query finds.</summary>
@@ -36,8 +36,9 @@ internal interface ISearchIndex
     /// <summary>Asks the terms index many small questions on the search's open connection (a search may ask a few dozen).</summary>
     ITermReader OpenReader(NewsReaderDbContext db);
 
-    /// <summary>How many articles the text index finds for the query's words and phrases.</summary>
-    Task<int> CountTextAsync(NewsReaderDbContext db, SearchQuery query, CancellationToken cancellationToken);
+    /// <summary>How many articles the text index finds for the query's words and phrases, counting no further than
+    /// <paramref name="atMost"/>.</summary>
+    Task<int> CountTextAsync(NewsReaderDbContext db, SearchQuery query, int atMost, CancellationToken cancellationToken);
 
     /// <summary>A page of the text index's matches, most relevant first (the database's own relevance), then newest
     /// import first.</summary>

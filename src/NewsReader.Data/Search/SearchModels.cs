@@ -55,9 +55,11 @@ public sealed record SearchHit(
     int ArticleId, string Title, string Language, DateTimeOffset PublishedAt, int MentionCount, IReadOnlyList<Snippet> Snippets);
 
 /// <summary>One page of results; <see cref="Entities"/> are the entities searched for, and
-/// <see cref="Suggestions"/> entity names close to the query, offered when nothing was found.</summary>
+/// <see cref="Suggestions"/> entity names close to the query, offered when nothing was found. <see cref="Total"/> is exact
+/// up to <see cref="SearchOptions.ExactTotalUpTo"/>; past it, <see cref="TotalIsExact"/> is false and there are more.</summary>
 public sealed record SearchResult(
-    int Total, IReadOnlyList<SearchHit> Items, IReadOnlyList<EntitySummary> Entities, IReadOnlyList<EntityDetails> Suggestions);
+    int Total, IReadOnlyList<SearchHit> Items, IReadOnlyList<EntitySummary> Entities, IReadOnlyList<EntityDetails> Suggestions,
+    bool TotalIsExact = true);
 
 /// <summary>One of the reader's annotations found by a search: <see cref="QuoteHighlights"/> are the matched
 /// words and mentions within its quote.</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NewsReader.Core.Search;
 using NewsReader.Core.Text;
 using NewsReader.Data.Telemetry;
@@ -9,8 +10,13 @@ namespace NewsReader.Data.Search;
 /// <summary>Finds articles by the entities they mention (every spelling, through the stored mentions) and by the words of
 /// their text, ordered by relevance, then recency. The rules are here, once: which index answers which question and in
 /// what order. Each database answers in its own SQL (<see cref="ISearchIndex"/>).</summary>
-public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> contexts, SearchedEntities entities)
+public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> contexts, SearchedEntities entities, IOptions<SearchOptions> options)
 {
+    private readonly int exactUpTo = Math.Max(1, options.Value.ExactTotalUpTo);
+
+    /// <summary>Counts stop one past the exact range, which is how a search knows there are more.</summary>
+    private int CountAtMost => exactUpTo + 1;
+
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         var started = Stopwatch.GetTimestamp();
@@ -62,7 +68,8 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         };
         var hits = await HitsAsync(db, ids, query, entityIds, cancellationToken);
         var names = searched.Select(e => e.Summary).ToList();
-        return new SearchResult(total, hits, names, total == 0 ? await entities.SuggestAsync(request, cancellationToken) : []);
+        return new SearchResult(
+            Math.Min(total, exactUpTo), hits, names, total == 0 ? await entities.SuggestAsync(request, cancellationToken) : [], total <= exactUpTo);
     }
 
     /// <summary>The articles that mention two entities (and hold the words, if any): those the terms index finds for the
@@ -81,13 +88,13 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
             db, new Candidates([first[0].Id], query.IsEmpty ? null : query, NeedsBoth: true, Within: within),
             (request.Page - 1) * request.PageSize, request.PageSize, cancellationToken);
         var hits = await HitsAsync(db, ids, query, [first[0].Id, second[0].Id], cancellationToken);
-        return new SearchResult(total, hits, [first[0].Summary, second[0].Summary], []);
+        return new SearchResult(Math.Min(total, exactUpTo), hits, [first[0].Summary, second[0].Summary], [], total <= exactUpTo);
     }
 
     /// <summary>Words alone. One word or a two-word phrase is ranked by its weight in each article, read level by level
     /// from the terms index (<see cref="HeaviestFirstAsync"/>); several clauses or a longer phrase are ranked by the
     /// database's own relevance. Equal ranks go newest import first.</summary>
-    private static async Task<(int Total, List<int> Ids)> TextOnlyAsync(
+    private async Task<(int Total, List<int> Ids)> TextOnlyAsync(
         NewsReaderDbContext db, SearchQuery query, int skip, int take, CancellationToken cancellationToken)
     {
         var search = db.Provider.Search;
@@ -96,13 +103,13 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
             // A two-word phrase is counted from its pairs in the terms index, which need no positions: checking the
             // positions of every article that holds both words took PostgreSQL 28 s for "حليب الاطفال" at a million.
             var pairs = clause.Count == 2 ? Enumerable.Range(0, WordWeights.Levels).SelectMany(term.At).ToList() : null;
-            var total = pairs is null ? await search.CountTextAsync(db, query, cancellationToken)
+            var total = pairs is null ? await search.CountTextAsync(db, query, CountAtMost, cancellationToken)
                 : pairs.Count == 0 ? 0
-                : await search.CountAsync(db, TermQuery.Any(pairs), cancellationToken);
+                : await search.CountAsync(db, TermQuery.Any(pairs), CountAtMost, cancellationToken);
             return (total, await HeaviestFirstAsync(db, term, take, skip, cancellationToken));
         }
 
-        return (await search.CountTextAsync(db, query, cancellationToken), await search.RankTextAsync(db, query, skip, take, cancellationToken));
+        return (await search.CountTextAsync(db, query, CountAtMost, cancellationToken), await search.RankTextAsync(db, query, skip, take, cancellationToken));
     }
 
     /// <summary>One entity: its articles by how often they mention it, then newest first, straight from
@@ -121,7 +128,7 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
 
     /// <summary>One word that names entities (حلب, Aleppo): the articles that hold the word (<see cref="LevelsThenMentionsAsync"/>),
     /// then those that only mention an entity, ranked like an entity's. The terms index tells the two apart itself.</summary>
-    private static async Task<(int Total, List<int> Ids)> OneWordOrEntitiesAsync(
+    private async Task<(int Total, List<int> Ids)> OneWordOrEntitiesAsync(
         NewsReaderDbContext db, IReadOnlySet<string> forms, List<int> entityIds, int skip, int take, CancellationToken cancellationToken)
     {
         var search = db.Provider.Search;
@@ -135,11 +142,11 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
 
         if (ids.Count == take)
         {
-            return (await search.CountAsync(db, TermQuery.Any(word, mentioning), cancellationToken), ids);
+            return (await search.CountAsync(db, TermQuery.Any(word, mentioning), CountAtMost, cancellationToken), ids);
         }
 
         // The page runs past the articles that hold the word. Ranking those that only mention an entity counts them too.
-        var holding = await search.CountAsync(db, word, cancellationToken);
+        var holding = await search.CountAsync(db, word, int.MaxValue, cancellationToken);
         var tail = await search.RankAsync(
             db, new Candidates(entityIds, Within: mentioning.Without(word)), Math.Max(0, skip - holding), take - ids.Count, cancellationToken);
         return (holding + tail.Total, [.. ids, .. tail.Ids]);
@@ -147,12 +154,12 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
 
     /// <summary>One word within the articles that mention an entity (هدنة in Aleppo's articles): the terms index
     /// intersects the two itself, level by level, so only the articles that hold both are ever read.</summary>
-    private static async Task<(int Total, List<int> Ids)> WordWithinEntitiesAsync(
+    private async Task<(int Total, List<int> Ids)> WordWithinEntitiesAsync(
         NewsReaderDbContext db, IReadOnlySet<string> forms, List<int> entityIds, int skip, int take, CancellationToken cancellationToken)
     {
         var search = db.Provider.Search;
         var mentioning = TermQuery.Any(entityIds.Select(IndexTerms.Entity));
-        var total = await search.CountAsync(db, TermQuery.All(TermQuery.Any(forms.Select(IndexTerms.Word)), mentioning), cancellationToken);
+        var total = await search.CountAsync(db, TermQuery.All(TermQuery.Any(forms.Select(IndexTerms.Word)), mentioning), CountAtMost, cancellationToken);
         await using var levels = new LevelReader(search.OpenReader(db), (await WeighAsync(db, [forms], cancellationToken))!, mentioning);
         return (total, await LevelsThenMentionsAsync(db, levels, entityIds, skip, take, cancellationToken));
     }

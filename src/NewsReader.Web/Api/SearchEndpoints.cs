@@ -76,7 +76,9 @@ public sealed record SnippetResponse(string Text, IReadOnlyList<HighlightRespons
 public sealed record SearchItemResponse(
     int ArticleId, string Title, DateTimeOffset PublishedAt, int MentionCount, IReadOnlyList<SnippetResponse> Snippets);
 
-public sealed record SearchResponse(int Total, IReadOnlyList<SearchItemResponse> Items)
+/// <summary>A page of results. <see cref="Total"/> is exact when <see cref="TotalIsExact"/>; otherwise more articles match
+/// than it says (<see cref="SearchOptions.ExactTotalUpTo"/>), and they were not counted.</summary>
+public sealed record SearchResponse(int Total, IReadOnlyList<SearchItemResponse> Items, bool TotalIsExact)
 {
     public static SearchResponse From(SearchResult result) =>
         new(result.Total, result.Items.Select(i => new SearchItemResponse(
@@ -85,7 +87,8 @@ public sealed record SearchResponse(int Total, IReadOnlyList<SearchItemResponse>
             i.PublishedAt,
             i.MentionCount,
             i.Snippets.Select(s => new SnippetResponse(s.Text, s.Highlights.Select(h => new HighlightResponse(h.Start, h.Length)).ToList())).ToList()))
-            .ToList());
+            .ToList(),
+            result.TotalIsExact);
 }
 
 public sealed record AnnotationSearchItemResponse(

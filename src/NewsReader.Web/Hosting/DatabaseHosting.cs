@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using NewsReader.Data;
 using NewsReader.Data.Providers;
+using NewsReader.Data.Search;
 
 namespace NewsReader.Web.Hosting;
 
@@ -21,6 +22,7 @@ internal static class DatabaseHosting
                 : throw new InvalidOperationException(
                     $"NewsReader:Database is {provider.Name}: set ConnectionStrings:{ConnectionName} to its connection string.");
         builder.Services.AddNewsReaderData(provider, connectionString);
+        builder.Services.Configure<SearchOptions>(builder.Configuration.GetSection("NewsReader:Search"));
     }
 
     /// <summary>Migrates the database and imports the seeds before the app takes requests.</summary>

@@ -86,11 +86,15 @@ internal sealed class PostgreSqlSearchIndex : ISearchIndex
         return found.ToDictionary(t => t.Term, t => t.Articles, StringComparer.Ordinal);
     }
 
-    public async Task<int> CountAsync(NewsReaderDbContext db, TermQuery query, CancellationToken cancellationToken) =>
+    /// <summary>The heap is visited for at most <paramref name="atMost"/> matches (GIN has no index-only scans).</summary>
+    public async Task<int> CountAsync(NewsReaderDbContext db, TermQuery query, int atMost, CancellationToken cancellationToken) =>
         query.IsEmpty
             ? 0
             : await db.Database
-                .SqlQuery<int>($"""SELECT COUNT(*)::int AS "Value" FROM "ArticleTerms" WHERE "Terms" @@ {TsText.Query(query)}::tsquery""")
+                .SqlQuery<int>($"""
+                    SELECT COUNT(*)::int AS "Value"
+                    FROM (SELECT 1 FROM "ArticleTerms" WHERE "Terms" @@ {TsText.Query(query)}::tsquery LIMIT {atMost}) AS m
+                    """)
                 .SingleAsync(cancellationToken);
 
     public async Task<List<int>> AfterAsync(NewsReaderDbContext db, TermQuery query, long afterId, int take, CancellationToken cancellationToken) =>
@@ -106,9 +110,12 @@ internal sealed class PostgreSqlSearchIndex : ISearchIndex
 
     public ITermReader OpenReader(NewsReaderDbContext db) => new PostgreSqlTermReader((NpgsqlConnection)db.Database.GetDbConnection());
 
-    public async Task<int> CountTextAsync(NewsReaderDbContext db, SearchQuery query, CancellationToken cancellationToken) =>
+    public async Task<int> CountTextAsync(NewsReaderDbContext db, SearchQuery query, int atMost, CancellationToken cancellationToken) =>
         await db.Database
-            .SqlQuery<int>($"""SELECT COUNT(*)::int AS "Value" FROM "ArticleSearch" WHERE "Document" @@ {TsText.Query(query)}::tsquery""")
+            .SqlQuery<int>($"""
+                SELECT COUNT(*)::int AS "Value"
+                FROM (SELECT 1 FROM "ArticleSearch" WHERE "Document" @@ {TsText.Query(query)}::tsquery LIMIT {atMost}) AS m
+                """)
             .SingleAsync(cancellationToken);
 
     /// <summary><c>ts_rank_cd</c>, cover density, with the rank divided by 1 + the log of the article's length (as bm25

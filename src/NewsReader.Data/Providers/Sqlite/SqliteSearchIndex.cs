@@ -63,10 +63,12 @@ internal sealed class SqliteSearchIndex : ISearchIndex
         return found.ToDictionary(t => t.Term, t => t.Articles, StringComparer.Ordinal);
     }
 
-    public async Task<int> CountAsync(NewsReaderDbContext db, TermQuery query, CancellationToken cancellationToken) =>
+    /// <summary>FTS5 stops reading matches at the limit.</summary>
+    public async Task<int> CountAsync(NewsReaderDbContext db, TermQuery query, int atMost, CancellationToken cancellationToken) =>
         query.IsEmpty
             ? 0
-            : await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ArticleTerms WHERE ArticleTerms MATCH {Fts5Query.Of(query)}")
+            : await db.Database
+                .SqlQuery<int>($"SELECT COUNT(*) AS Value FROM (SELECT 1 FROM ArticleTerms WHERE ArticleTerms MATCH {Fts5Query.Of(query)} LIMIT {atMost})")
                 .SingleAsync(cancellationToken);
 
     /// <summary>FTS5 reads the matches in rowid order from the given rowid on.</summary>
@@ -79,8 +81,9 @@ internal sealed class SqliteSearchIndex : ISearchIndex
 
     public ITermReader OpenReader(NewsReaderDbContext db) => new SqliteTermReader(db.Database.GetDbConnection());
 
-    public async Task<int> CountTextAsync(NewsReaderDbContext db, SearchQuery query, CancellationToken cancellationToken) =>
-        await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {Fts5Query.Of(query)}")
+    public async Task<int> CountTextAsync(NewsReaderDbContext db, SearchQuery query, int atMost, CancellationToken cancellationToken) =>
+        await db.Database
+            .SqlQuery<int>($"SELECT COUNT(*) AS Value FROM (SELECT 1 FROM ArticleSearch WHERE ArticleSearch MATCH {Fts5Query.Of(query)} LIMIT {atMost})")
             .SingleAsync(cancellationToken);
 
     /// <summary>bm25 (lower is better); equal ranks newest import first (the rowid is the article id).</summary>

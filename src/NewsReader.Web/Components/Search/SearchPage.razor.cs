@@ -90,9 +90,12 @@ public sealed partial class SearchPage
         ResultFor = key;
     }
 
+    /// <summary>The count on the articles' tab: a total past <see cref="SearchOptions.ExactTotalUpTo"/> is not counted.</summary>
+    private string TotalText(SearchResult result) => result.TotalIsExact ? F.Number(result.Total) : L["more than {0}", F.Number(result.Total)];
+
     private string Summary(SearchResult result)
     {
-        var count = F.Count(result.Total, "{0} article", "{0} articles");
+        var count = result.TotalIsExact ? F.Count(result.Total, "{0} article", "{0} articles") : L["more than {0} articles", F.Number(result.Total)];
         var names = string.Join(string.IsNullOrWhiteSpace(With) ? L[" or "] : L[" and "], result.Entities.Select(e => e.Display()));
         var words = Q?.Trim() ?? "";
         return (string.IsNullOrWhiteSpace(Entity), string.IsNullOrWhiteSpace(Q), result.Entities.Count > 0) switch
