@@ -94,6 +94,7 @@ public partial class SearchTests(NewsReaderApp app)
         using var found = JsonDocument.Parse(await app.Http.GetStringAsync(new Uri($"/api/search?{query}", UriKind.Relative)));
 
         Assert.Equal(total, found.RootElement.GetProperty("total").GetInt32());
+        Assert.True(found.RootElement.GetProperty("totalIsExact").GetBoolean());
         if (total > 0)
         {
             var item = found.RootElement.GetProperty("items")[0];
