@@ -118,9 +118,9 @@ public sealed class AppProcess : IAsyncDisposable
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or still busy starting on a loaded machine: one slow answer is not the deadline.
             }
 
             await Task.Delay(250);

@@ -95,7 +95,7 @@ public sealed partial class SearchPage
 
     private string Summary(SearchResult result)
     {
-        var count = result.TotalIsExact ? F.Count(result.Total, "{0} article", "{0} articles") : L["more than {0} articles", F.Number(result.Total)];
+        var count = result.TotalIsExact ? F.Count(result.Total, "{0} article", "{0} articles") : L["More than {0} articles", F.Number(result.Total)];
         var names = string.Join(string.IsNullOrWhiteSpace(With) ? L[" or "] : L[" and "], result.Entities.Select(e => e.Display()));
         var words = Q?.Trim() ?? "";
         return (string.IsNullOrWhiteSpace(Entity), string.IsNullOrWhiteSpace(Q), result.Entities.Count > 0) switch
