@@ -102,8 +102,12 @@ public sealed class EntityEditTests(NewsReaderApp app)
 
         await page.GotoAsync(new Uri(app.BaseAddress, path).ToString());
         // axe looks at the page as the reader settles on it: while the circuit starts, the head is briefly re-rendered
-        // without its title.
-        await NewsReaderApp.WaitUntilInteractiveAsync(page);
+        // without its title. The account pages are static forms, with no circuit to wait for.
+        if (!path.StartsWith("/account/", StringComparison.Ordinal))
+        {
+            await NewsReaderApp.WaitUntilInteractiveAsync(page);
+        }
+
         await Assertions.Expect(page).ToHaveTitleAsync(new Regex(".+ — NewsReader|NewsReader"));
         Assert.Equal(dark ? "dark" : "light", await page.GetAttributeAsync("html", "data-theme"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 })).ToBeVisibleAsync();
