@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsReader.Core.Search;
 using NewsReader.Core.Text;
+using NewsReader.Data.Entities;
 using NewsReader.Data.Telemetry;
 
 namespace NewsReader.Data.Search;
@@ -68,8 +69,7 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         };
         var hits = await HitsAsync(db, ids, query, entityIds, cancellationToken);
         var names = searched.Select(e => e.Summary).ToList();
-        return new SearchResult(
-            Math.Min(total, exactUpTo), hits, names, total == 0 ? await entities.SuggestAsync(request, cancellationToken) : [], total <= exactUpTo);
+        return Result(total, hits, names, total == 0 ? await entities.SuggestAsync(request, cancellationToken) : []);
     }
 
     /// <summary>The articles that mention two entities (and hold the words, if any): those the terms index finds for the
@@ -88,8 +88,13 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
             db, new Candidates([first[0].Id], query.IsEmpty ? null : query, NeedsBoth: true, Within: within),
             (request.Page - 1) * request.PageSize, request.PageSize, cancellationToken);
         var hits = await HitsAsync(db, ids, query, [first[0].Id, second[0].Id], cancellationToken);
-        return new SearchResult(Math.Min(total, exactUpTo), hits, [first[0].Summary, second[0].Summary], [], total <= exactUpTo);
+        return Result(total, hits, [first[0].Summary, second[0].Summary], []);
     }
+
+    /// <summary>A page of results whose total was counted to at most <see cref="CountAtMost"/>: one past the exact
+    /// range means there are more.</summary>
+    private SearchResult Result(int total, List<SearchHit> hits, IReadOnlyList<EntitySummary> names, IReadOnlyList<EntityDetails> suggestions) =>
+        new(Math.Min(total, exactUpTo), hits, names, suggestions, total <= exactUpTo);
 
     /// <summary>Words alone. One word or a two-word phrase is ranked by its weight in each article, read level by level
     /// from the terms index (<see cref="HeaviestFirstAsync"/>); several clauses or a longer phrase are ranked by the
