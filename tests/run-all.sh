@@ -23,6 +23,20 @@ fi
 
 start_test_postgres
 
+# The tests' output is long: a failure's message is repeated at the very end, where a log's tail shows it.
+test_log="$(mktemp)"
+trap 'rm -f "$test_log"; stop_test_postgres' EXIT
+summarize_failures() {
+  echo "==== Failed tests, with their messages ===="
+  awk '/^  Failed / { show = 1; lines = 0 } /^  (Passed|Skipped) |^\[xUnit/ { show = 0 } show && lines++ < 40' "$test_log"
+}
+run_tests() {
+  if ! "$@" 2>&1 | tee -a "$test_log"; then
+    summarize_failures
+    return 1
+  fi
+}
+
 dotnet build NewsReader.sln -c Release -warnaserror
-dotnet test NewsReader.sln -c Release --no-build --logger "console;verbosity=normal" "$@"
-NEWSREADER_TEST_PROVIDER=PostgreSQL dotnet test tests/NewsReader.Data.Tests -c Release --no-build --logger "console;verbosity=normal" "$@"
+run_tests dotnet test NewsReader.sln -c Release --no-build --logger "console;verbosity=normal" "$@"
+run_tests env NEWSREADER_TEST_PROVIDER=PostgreSQL dotnet test tests/NewsReader.Data.Tests -c Release --no-build --logger "console;verbosity=normal" "$@"

@@ -38,6 +38,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<GazetteerEditor>();
         services.AddSingleton<SearchedEntities>();
         services.AddOptions<SearchOptions>();
+        services.AddSingleton<WordFormCounts>();
         services.AddSingleton<SearchService>();
         services.AddSingleton<AnnotationSearch>();
         services.AddSingleton<AnnotationStore>();

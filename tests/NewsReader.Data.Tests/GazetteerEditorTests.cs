@@ -17,8 +17,9 @@ public class GazetteerEditorTests
         var editor = db.Service<GazetteerEditor>();
         Assert.NotEqual(0, await MentionsAsync(db, Observatory, "المرصد"));
         Assert.Equal(5, await MentionsAsync(db, "jean-marc-ayrault"));
+        Assert.Equal("مدينة في شمال سوريا", (await db.Entities.FindAsync("aleppo"))!.Descriptions["ar"]);
 
-        Assert.Null(await editor.UpdateAsync("aleppo", "Halab", EntityType.Place, "The largest city of northern Syria"));
+        Assert.Null(await editor.UpdateAsync("aleppo", "Halab", EntityType.Place, "The largest city of northern Syria", " كبرى مدن شمال سوريا "));
         Assert.Null(await editor.RemoveSpellingAsync(Observatory, "المرصد"));
         Assert.Null(await editor.DeleteAsync("jean-marc-ayrault"));
         await db.RunJobsAsync();
@@ -71,6 +72,7 @@ public class GazetteerEditorTests
     {
         var aleppo = (await db.Entities.FindAsync("aleppo"))!;
         Assert.Equal(("Halab", "The largest city of northern Syria", 8), (aleppo.Name, aleppo.Description, aleppo.MentionCount));
+        Assert.Equal("كبرى مدن شمال سوريا", aleppo.Descriptions["ar"]);
         Assert.DoesNotContain("المرصد", (await db.Entities.FindAsync(Observatory))!.Spellings);
         Assert.Equal(0, await MentionsAsync(db, Observatory, "المرصد"));
         Assert.Null(await db.Entities.FindAsync("jean-marc-ayrault"));

@@ -101,6 +101,20 @@ public class SearchTests
     }
 
     [Fact]
+    public async Task A_form_new_to_the_corpus_is_found_at_once_while_the_words_counts_are_remembered()
+    {
+        await using var db = await TestDatabase.CreateAsync(services => services.Configure<SearchOptions>(o => o.RememberCountsFrom = 1));
+        await db.Initializer.InitializeAsync(RepositoryFiles.SeedsFolder);
+        await db.Importer.ImportAsync(Draft("sugar", "ارتفع سعر السكر في الأسواق."));
+        Assert.Single((await SearchAsync(db, "سكر")).Items);
+
+        // سكر's count is remembered now; بسكر, held by no article a moment ago, is counted again and found.
+        await db.Importer.ImportAsync(Draft("with-sugar", "شاي بسكر قليل."));
+
+        Assert.Equal(["عنوان sugar", "عنوان with-sugar"], (await SearchAsync(db, "سكر")).Items.Select(i => i.Title).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Entity_and_words_combine()
     {
         await using var db = await TestDatabase.CreateSeededAsync();

@@ -32,9 +32,11 @@ public sealed class EntityEditTests(NewsReaderApp app)
             var page = await app.OpenAsync($"/entities/{key}/edit");
 
             await page.GetByLabel("English name").FillAsync("International community");
-            await page.GetByLabel("Description").FillAsync("Governments acting together");
+            await page.GetByLabel("English description").FillAsync("Governments acting together");
+            await page.GetByLabel("Arabic description").FillAsync("حكومات تعمل معا");
             await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
+            Assert.Equal("حكومات تعمل معا", (await app.Services.GetRequiredService<EntityStore>().FindAsync(key!))!.Descriptions["ar"]);
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Remove the spelling الأسرة الدولية" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("The spelling الأسرة الدولية is removed.");

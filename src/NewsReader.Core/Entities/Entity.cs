@@ -20,7 +20,12 @@ public sealed class Entity
 
     public EntityType Type { get; set; }
 
+    /// <summary>The description in English.</summary>
     public string? Description { get; set; }
+
+    /// <summary>The description in each other language that has its own, by language; where a language has none, the
+    /// interface shows <see cref="Description"/>.</summary>
+    public Dictionary<string, string> Descriptions { get; set; } = [];
 
     public double? Latitude { get; set; }
 

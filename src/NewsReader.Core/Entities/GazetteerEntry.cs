@@ -14,7 +14,8 @@ public sealed record GazetteerEntry(
     string? Description = null,
     Coordinates? Coordinates = null,
     string? Wikidata = null,
-    IReadOnlyDictionary<string, string>? Names = null)
+    IReadOnlyDictionary<string, string>? Names = null,
+    IReadOnlyDictionary<string, string>? Descriptions = null)
 {
     /// <summary>The entity's names in languages other than English (whose name is <see cref="Name"/>): as the file gives
     /// them, and Arabic, where the file gives none, from the first alias in Arabic letters (the gazetteer lists the full,

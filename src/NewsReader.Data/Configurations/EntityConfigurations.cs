@@ -12,6 +12,7 @@ internal sealed class EntityConfiguration : IEntityTypeConfiguration<Entity>
         builder.Property(e => e.Key).HasMaxLength(100);
         builder.Property(e => e.Name).HasMaxLength(200);
         builder.Property(e => e.Names).HasConversion(EntityNamesConversion.Converter, EntityNamesConversion.Comparer).HasMaxLength(2000);
+        builder.Property(e => e.Descriptions).HasConversion(EntityNamesConversion.Converter, EntityNamesConversion.Comparer).HasMaxLength(4000);
         builder.Property(e => e.NormalizedName).HasMaxLength(200);
         builder.Property(e => e.Type).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.Description).HasMaxLength(500);

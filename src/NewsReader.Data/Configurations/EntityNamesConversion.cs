@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace NewsReader.Data.Configurations;
 
-/// <summary>An entity's names by language, stored as one small JSON object (<c>{"ar":"حلب","en":"Aleppo"}</c>): read
-/// with the entity, never queried by language, so a table of its own would only add a join to every mention.</summary>
+/// <summary>An entity's names (or descriptions) by language, stored as one small JSON object
+/// (<c>{"ar":"حلب","en":"Aleppo"}</c>): read with the entity, never queried by language, so a table of its own would only add a join to every mention.</summary>
 internal static class EntityNamesConversion
 {
     public static ValueConverter<Dictionary<string, string>, string> Converter { get; } = new(

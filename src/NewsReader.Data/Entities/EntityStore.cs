@@ -150,6 +150,7 @@ public sealed class EntityStore(IDbContextFactory<NewsReaderDbContext> contexts)
             e.Type,
             e.Names,
             e.Description,
+            e.Descriptions,
             e.Aliases.OrderBy(a => a.IsShort).ThenByDescending(a => a.Text.Length).Select(a => a.Text).ToList(),
             e.Latitude,
             e.Longitude,

@@ -21,6 +21,7 @@ public sealed record EntityDetails(
     EntityType Type,
     IReadOnlyDictionary<string, string> Names,
     string? Description,
+    IReadOnlyDictionary<string, string> Descriptions,
     IReadOnlyList<string> Spellings,
     double? Latitude,
     double? Longitude,

@@ -11,10 +11,12 @@ public sealed class GazetteerEditor(IDbContextFactory<NewsReaderDbContext> conte
 {
     public const int MaxDescriptionLength = 500;
 
-    /// <summary>Renames and re-describes the entity; the problem that kept it from being saved, or null.</summary>
-    public async Task<string?> UpdateAsync(string key, string name, EntityType type, string? description, CancellationToken cancellationToken = default)
+    /// <summary>Renames and re-describes the entity (in English and in Arabic); the problem that kept it from being
+    /// saved, or null.</summary>
+    public async Task<string?> UpdateAsync(
+        string key, string name, EntityType type, string? description, string? arabicDescription = null, CancellationToken cancellationToken = default)
     {
-        if (Validate(name, description) is { } problem)
+        if ((Validate(name, description) ?? Validate(name, arabicDescription)) is { } problem)
         {
             return problem;
         }
@@ -30,6 +32,9 @@ public sealed class GazetteerEditor(IDbContextFactory<NewsReaderDbContext> conte
         entity.NormalizedName = ArabicNormalizer.Fold(entity.Name);
         entity.Type = type;
         entity.Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
+        entity.Descriptions = string.IsNullOrWhiteSpace(arabicDescription)
+            ? entity.Descriptions.Where(d => d.Key != "ar").ToDictionary(StringComparer.Ordinal)
+            : new Dictionary<string, string>(entity.Descriptions, StringComparer.Ordinal) { ["ar"] = arabicDescription.Trim() };
         entity.EditedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         return null;

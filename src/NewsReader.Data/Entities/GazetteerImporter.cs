@@ -58,6 +58,7 @@ public sealed class GazetteerImporter(
                 entity.NormalizedName = ArabicNormalizer.Fold(entry.Name);
                 entity.Type = entry.Type;
                 entity.Description = entry.Description;
+                entity.Descriptions = new Dictionary<string, string>(entry.Descriptions ?? new Dictionary<string, string>(), StringComparer.Ordinal);
             }
 
             entity.Names = entry.NamesByLanguage();

@@ -40,8 +40,9 @@ public sealed record PendingSource(string Name, Func<CancellationToken, Task<Imp
 public sealed class ArticleBatchImporter(
     ArticleImporter importer, IDbContextFactory<NewsReaderDbContext> contexts, RecognizerCache recognizers, TimeProvider clock)
 {
-    /// <summary>Articles written in one transaction by a bulk import.</summary>
-    public const int BulkBatch = 2000;
+    /// <summary>Articles written in one transaction by a bulk import: small enough that the writer starts soon and
+    /// seldom waits for the parallel preparation of the next batch (docs/performance.md).</summary>
+    public const int BulkBatch = 500;
 
     /// <summary>After a batch of at least <see cref="SearchIndex.BulkFill"/> articles, merges the search indexes'
     /// segments, as start-up does after filling them.</summary>

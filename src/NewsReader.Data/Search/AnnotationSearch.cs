@@ -8,14 +8,14 @@ namespace NewsReader.Data.Search;
 /// <summary>Finds a reader's own annotations with the article search's rules: their quotes, comments and tags hold the
 /// words, or they are about a searched entity (the reader said so, or the passage mentions it). Newest first. A
 /// reader's annotations number in the thousands at most, so they are matched in memory.</summary>
-public sealed class AnnotationSearch(IDbContextFactory<NewsReaderDbContext> contexts)
+public sealed class AnnotationSearch(IDbContextFactory<NewsReaderDbContext> contexts, WordFormCounts wordForms)
 {
     public async Task<AnnotationSearchResult> SearchAsync(SearchRequest request, string ownerId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var query = request.ToQuery();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        query = await WordFormCounts.ResolveAsync(db, query, cancellationToken);
+        query = await wordForms.ResolveAsync(db, query, cancellationToken);
         var searched = await SearchedEntities.FindAsync(db, request, cancellationToken);
         var annotations = await db.Annotations.AsNoTracking().Where(a => a.OwnerId == ownerId).ToListAsync(cancellationToken);
         var articleIds = annotations.Select(a => a.ArticleId).Distinct().ToList();

@@ -26,6 +26,10 @@ internal interface ISearchIndex
     /// <summary>How many articles hold each of these terms, for the terms held at all (the others are left out).</summary>
     Task<Dictionary<string, int>> ArticleCountsAsync(NewsReaderDbContext db, IReadOnlyCollection<string> terms, CancellationToken cancellationToken);
 
+    /// <summary>Which of these terms some article holds: cheaper than counting where the index must read a term's whole
+    /// list to count it.</summary>
+    Task<HashSet<string>> HeldAsync(NewsReaderDbContext db, IReadOnlyCollection<string> terms, CancellationToken cancellationToken);
+
     /// <summary>How many articles a terms index query finds, counting no further than <paramref name="atMost"/>.</summary>
     Task<int> CountAsync(NewsReaderDbContext db, TermQuery query, int atMost, CancellationToken cancellationToken);
 

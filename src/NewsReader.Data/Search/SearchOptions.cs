@@ -7,4 +7,10 @@ public sealed class SearchOptions
     /// the rest), and past ten thousand a reader refines the search rather than pages through it; so a larger total is
     /// shown as "more than 10,000", as search engines do.</summary>
     public int ExactTotalUpTo { get; set; } = 10_000;
+
+    /// <summary>A word form held by at least this many articles has its count remembered for
+    /// <see cref="RememberCountsFor"/> (<see cref="WordFormCounts"/>): counting it means reading its whole list.</summary>
+    public int RememberCountsFrom { get; set; } = 1_000;
+
+    public TimeSpan RememberCountsFor { get; set; } = TimeSpan.FromMinutes(10);
 }

@@ -11,7 +11,8 @@ namespace NewsReader.Data.Search;
 /// <summary>Finds articles by the entities they mention (every spelling, through the stored mentions) and by the words of
 /// their text, ordered by relevance, then recency. The rules are here, once: which index answers which question and in
 /// what order. Each database answers in its own SQL (<see cref="ISearchIndex"/>).</summary>
-public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> contexts, SearchedEntities entities, IOptions<SearchOptions> options)
+public sealed class SearchService(
+    IDbContextFactory<NewsReaderDbContext> contexts, SearchedEntities entities, WordFormCounts wordForms, IOptions<SearchOptions> options)
 {
     private readonly int exactUpTo = Math.Max(1, options.Value.ExactTotalUpTo);
 
@@ -39,7 +40,7 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
 
         // One connection for the whole search: EF otherwise opens and sets up a connection for each query.
         await db.Database.OpenConnectionAsync(cancellationToken);
-        query = await WordFormCounts.ResolveAsync(db, query, cancellationToken);
+        query = await wordForms.ResolveAsync(db, query, cancellationToken);
         var searched = await SearchedEntities.FindAsync(db, request, cancellationToken);
         var entityIds = searched.Select(e => e.Id).ToList();
         if (request.WithKey is { } withKey)
@@ -213,8 +214,8 @@ public sealed class SearchService(IDbContextFactory<NewsReaderDbContext> context
         }
 
         var levels = Enumerable.Range(0, WordWeights.Levels).Select(level => terms(level).ToList()).ToList();
-        var held = await db.Provider.Search.ArticleCountsAsync(db, levels.SelectMany(l => l).ToList(), cancellationToken);
-        var kept = levels.Select(l => (IReadOnlyList<string>)l.Where(held.ContainsKey).ToList()).ToList();
+        var held = await db.Provider.Search.HeldAsync(db, levels.SelectMany(l => l).ToList(), cancellationToken);
+        var kept = levels.Select(l => (IReadOnlyList<string>)l.Where(held.Contains).ToList()).ToList();
         return new Weights(level => kept[level], clause.Aggregate(1, (n, word) => n * word.Count));
     }
 

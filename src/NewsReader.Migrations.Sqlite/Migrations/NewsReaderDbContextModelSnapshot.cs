@@ -348,6 +348,11 @@ namespace NewsReader.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Descriptions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("EditedAt")
                         .HasColumnType("INTEGER");
 

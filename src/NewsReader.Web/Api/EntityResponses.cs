@@ -16,6 +16,7 @@ public sealed record EntityResponse(
     string Name,
     string Type,
     string? Description,
+    IReadOnlyDictionary<string, string> Descriptions,
     IReadOnlyList<string> Spellings,
     double? Latitude,
     double? Longitude,
@@ -24,5 +25,5 @@ public sealed record EntityResponse(
     int ArticleCount)
 {
     public static EntityResponse From(EntityDetails e) =>
-        new(e.Key, e.Name, e.Type.Id(), e.Description, e.Spellings, e.Latitude, e.Longitude, e.WikidataId, e.MentionCount, e.ArticleCount);
+        new(e.Key, e.Name, e.Type.Id(), e.Description, e.Descriptions, e.Spellings, e.Latitude, e.Longitude, e.WikidataId, e.MentionCount, e.ArticleCount);
 }

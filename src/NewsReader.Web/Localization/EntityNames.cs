@@ -13,6 +13,9 @@ internal static class EntityNames
 
     public static string Display(this EntityDetails entity) => In(entity.Names, entity.Name);
 
+    /// <summary>The description in the reader's language, else the English one.</summary>
+    public static string? Described(this EntityDetails entity) => entity.Descriptions.GetValueOrDefault(Language) ?? entity.Description;
+
     /// <summary>The name a reader of the other script knows: the English name in Arabic, the Arabic one elsewhere.</summary>
     public static string? Other(this EntityDetails entity)
     {

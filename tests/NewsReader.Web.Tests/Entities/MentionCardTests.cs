@@ -7,7 +7,8 @@ namespace NewsReader.Web.Tests.Entities;
 public class MentionCardTests : InterfaceContext
 {
     private static readonly EntityDetails Ankara = new(
-        "ankara", "Ankara", EntityType.Place, new Dictionary<string, string> { ["ar"] = "أنقرة" }, "Capital of Turkey", ["أنقرة", "انقرة"], 39.93, 32.86, "Q3640", 5, 3);
+        "ankara", "Ankara", EntityType.Place, new Dictionary<string, string> { ["ar"] = "أنقرة" }, "Capital of Turkey",
+        new Dictionary<string, string> { ["ar"] = "عاصمة تركيا" }, ["أنقرة", "انقرة"], 39.93, 32.86, "Q3640", 5, 3);
 
     public MentionCardTests() => JSInterop.Mode = JSRuntimeMode.Loose;
 
@@ -18,6 +19,7 @@ public class MentionCardTests : InterfaceContext
 
         Assert.Equal("Ankara", card.Find(".name").TextContent);
         Assert.Equal("place", card.Find(".type").TextContent);
+        Assert.Equal("Capital of Turkey", card.Find(".description").TextContent);
         Assert.Equal("أنقرة، انقرة", card.Find(".spellings").TextContent);
         Assert.Equal("auto", card.Find(".spellings").GetAttribute("dir"));
         Assert.Equal("2 mentions in this article · 5 in 3 articles", card.Find(".counts").TextContent);
@@ -33,6 +35,8 @@ public class MentionCardTests : InterfaceContext
 
         Assert.Equal("أنقرة", card.Find(".name").TextContent);
         Assert.Equal("مكان", card.Find(".type").TextContent);
+        Assert.Equal("عاصمة تركيا", card.Find(".description").TextContent);
+        Assert.Equal("ar", card.Find(".description bdi").GetAttribute("lang"));
         Assert.Equal("إشارتان في هذا المقال · 5 في 3 مقالات", card.Find(".counts").TextContent);
         Assert.Equal("كل الإشارات", card.Find("a").TextContent);
     }

@@ -9,7 +9,8 @@ using NewsReader.Data.Importing;
 namespace NewsReader.Data.Providers.Sqlite;
 
 /// <summary>Writes a batch of new articles through commands prepared once for the batch. Values go through the model's
-/// own converters, so the file gets what EF would give it.</summary>
+/// own converters, so the file gets what EF would give it. The batch's entity-article rows go in one statement, summed
+/// from its mentions: a statement a row cost 11 µs each, for some twenty an article.</summary>
 internal sealed class SqliteBulkWriter : IArticleBulkWriter
 {
     /// <summary>A bulk import touches more of the indexes than the default 2 MiB page cache holds.</summary>
@@ -48,11 +49,20 @@ internal sealed class SqliteBulkWriter : IArticleBulkWriter
                 """,
                 "key", "title", "body", "language", "direction", "source", "dateline", "published", "known", "content", "normalized", "now");
             mention = Command(connection, transaction,
-                """INSERT INTO "Mentions" ("ArticleId", "EntityId", "Start", "Length", "Text", "Source") VALUES (@article, @entity, @start, @length, @text, @source)""",
+                """
+                INSERT INTO "Mentions" ("ArticleId", "EntityId", "Start", "Length", "Text", "Source")
+                VALUES (@article, @entity, @start, @length, @text, @source)
+                """,
                 "article", "entity", "start", "length", "text", "source");
             entityArticle = Command(connection, transaction,
-                """INSERT INTO "EntityArticles" ("ArticleId", "EntityId", "PublishedAt", "Mentions") VALUES (@article, @entity, @published, @mentions)""",
-                "article", "entity", "published", "mentions");
+                """
+                INSERT INTO "EntityArticles" ("ArticleId", "EntityId", "PublishedAt", "Mentions")
+                SELECT m."ArticleId", m."EntityId", a."PublishedAt", COUNT(*)
+                FROM "Mentions" AS m JOIN "Articles" AS a ON a."Id" = m."ArticleId"
+                WHERE m."ArticleId" BETWEEN @first AND @last
+                GROUP BY m."ArticleId", m."EntityId"
+                """,
+                "first", "last");
             counts = Command(connection, transaction,
                 """UPDATE "Entities" SET "ArticleCount" = "ArticleCount" + @articles, "MentionCount" = "MentionCount" + @mentions WHERE "Id" = @entity""",
                 "articles", "mentions", "entity");
@@ -75,6 +85,12 @@ internal sealed class SqliteBulkWriter : IArticleBulkWriter
             foreach (var prepared in articles)
             {
                 ids.Add(await WriteAsync(prepared, now, tallies, cancellationToken));
+            }
+
+            // The batch holds the write lock, so every id from its first to its last is one of its articles.
+            if (ids.Count > 0)
+            {
+                await ExecuteAsync(entityArticle, cancellationToken, ids[0], ids[^1]);
             }
 
             foreach (var (entity, (articleCount, mentionCount)) in tallies.Entities)
@@ -108,9 +124,7 @@ internal sealed class SqliteBulkWriter : IArticleBulkWriter
 
             foreach (var group in prepared.Mentions!.GroupBy(m => m.EntityId))
             {
-                var count = group.Count();
-                await ExecuteAsync(entityArticle, cancellationToken, id, group.Key, published, count);
-                tallies.Add(group.Key, draft.PublishedAt, count);
+                tallies.Add(group.Key, draft.PublishedAt, group.Count());
             }
 
             var entry = prepared.Search!;

@@ -63,6 +63,19 @@ internal sealed class SqliteSearchIndex : ISearchIndex
         return found.ToDictionary(t => t.Term, t => t.Articles, StringComparer.Ordinal);
     }
 
+    /// <summary>A match per term, stopped at its first article: the vocabulary would read every article of each.</summary>
+    public async Task<HashSet<string>> HeldAsync(NewsReaderDbContext db, IReadOnlyCollection<string> terms, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.Serialize(terms.Distinct(StringComparer.Ordinal));
+        var held = await db.Database
+            .SqlQuery<string>($"""
+                SELECT value AS Value FROM json_each({json})
+                WHERE EXISTS (SELECT 1 FROM ArticleTerms WHERE ArticleTerms MATCH '"' || replace(value, '"', '""') || '"')
+                """)
+            .ToListAsync(cancellationToken);
+        return held.ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>FTS5 stops reading matches at the limit.</summary>
     public async Task<int> CountAsync(NewsReaderDbContext db, TermQuery query, int atMost, CancellationToken cancellationToken) =>
         query.IsEmpty
