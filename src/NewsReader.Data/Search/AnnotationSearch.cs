@@ -15,7 +15,7 @@ public sealed class AnnotationSearch(IDbContextFactory<NewsReaderDbContext> cont
         ArgumentNullException.ThrowIfNull(request);
         var query = request.ToQuery();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        query = await wordForms.ResolveAsync(db, query, cancellationToken);
+        (query, _) = await wordForms.ResolveAsync(db, query, cancellationToken);
         var searched = await SearchedEntities.FindAsync(db, request, cancellationToken);
         var annotations = await db.Annotations.AsNoTracking().Where(a => a.OwnerId == ownerId).ToListAsync(cancellationToken);
         var articleIds = annotations.Select(a => a.ArticleId).Distinct().ToList();

@@ -40,7 +40,8 @@ public sealed class SearchService(
 
         // One connection for the whole search: EF otherwise opens and sets up a connection for each query.
         await db.Database.OpenConnectionAsync(cancellationToken);
-        query = await wordForms.ResolveAsync(db, query, cancellationToken);
+        (query, var articlesWithForm) = await wordForms.ResolveAsync(db, query, cancellationToken);
+        bool PastExactRange(IReadOnlySet<string> forms) => forms.Any(f => articlesWithForm.GetValueOrDefault(f) > exactUpTo);
         var searched = await SearchedEntities.FindAsync(db, request, cancellationToken);
         var entityIds = searched.Select(e => e.Id).ToList();
         if (request.WithKey is { } withKey)
@@ -61,10 +62,10 @@ public sealed class SearchService(
         var skip = (request.Page - 1) * request.PageSize;
         var (total, ids) = (useText, entityIds, useText ? query.Forms : []) switch
         {
-            (true, [], _) => await TextOnlyAsync(db, query, skip, request.PageSize, cancellationToken),
+            (true, [], _) => await TextOnlyAsync(db, query, PastExactRange, skip, request.PageSize, cancellationToken),
             (false, [var entity], _) => await OneEntityAsync(db, entity, skip, request.PageSize, cancellationToken),
             (_, _, [[var word]]) when needsBoth => await WordWithinEntitiesAsync(db, word, entityIds, skip, request.PageSize, cancellationToken),
-            (_, _, [[var word]]) => await OneWordOrEntitiesAsync(db, word, entityIds, skip, request.PageSize, cancellationToken),
+            (_, _, [[var word]]) => await OneWordOrEntitiesAsync(db, word, entityIds, PastExactRange(word), skip, request.PageSize, cancellationToken),
             _ => await db.Provider.Search.RankAsync(
                 db, new Candidates(entityIds, useText ? query : null, needsBoth), skip, request.PageSize, cancellationToken),
         };
@@ -99,9 +100,10 @@ public sealed class SearchService(
 
     /// <summary>Words alone. One word or a two-word phrase is ranked by its weight in each article, read level by level
     /// from the terms index (<see cref="HeaviestFirstAsync"/>); several clauses or a longer phrase are ranked by the
-    /// database's own relevance. Equal ranks go newest import first.</summary>
+    /// database's own relevance. Equal ranks go newest import first. A word one of whose forms alone is held by more
+    /// articles than the exact range is not counted (<paramref name="pastExactRange"/>): its total is past the range.</summary>
     private async Task<(int Total, List<int> Ids)> TextOnlyAsync(
-        NewsReaderDbContext db, SearchQuery query, int skip, int take, CancellationToken cancellationToken)
+        NewsReaderDbContext db, SearchQuery query, Func<IReadOnlySet<string>, bool> pastExactRange, int skip, int take, CancellationToken cancellationToken)
     {
         var search = db.Provider.Search;
         if (query.Forms is [var clause] && await WeighAsync(db, clause, cancellationToken) is { } term)
@@ -109,7 +111,8 @@ public sealed class SearchService(
             // A two-word phrase is counted from its pairs in the terms index, which need no positions: checking the
             // positions of every article that holds both words took PostgreSQL 28 s for "حليب الاطفال" at a million.
             var pairs = clause.Count == 2 ? Enumerable.Range(0, WordWeights.Levels).SelectMany(term.At).ToList() : null;
-            var total = pairs is null ? await search.CountTextAsync(db, query, CountAtMost, cancellationToken)
+            var total = clause is [var forms] && pastExactRange(forms) ? CountAtMost
+                : pairs is null ? await search.CountTextAsync(db, query, CountAtMost, cancellationToken)
                 : pairs.Count == 0 ? 0
                 : await search.CountAsync(db, TermQuery.Any(pairs), CountAtMost, cancellationToken);
             return (total, await HeaviestFirstAsync(db, term, take, skip, cancellationToken));
@@ -133,9 +136,11 @@ public sealed class SearchService(
     }
 
     /// <summary>One word that names entities (حلب, Aleppo): the articles that hold the word (<see cref="LevelsThenMentionsAsync"/>),
-    /// then those that only mention an entity, ranked like an entity's. The terms index tells the two apart itself.</summary>
+    /// then those that only mention an entity, ranked like an entity's. The terms index tells the two apart itself.
+    /// Like a word alone, it is not counted when one of its forms is past the exact range.</summary>
     private async Task<(int Total, List<int> Ids)> OneWordOrEntitiesAsync(
-        NewsReaderDbContext db, IReadOnlySet<string> forms, List<int> entityIds, int skip, int take, CancellationToken cancellationToken)
+        NewsReaderDbContext db, IReadOnlySet<string> forms, List<int> entityIds, bool pastExactRange, int skip, int take,
+        CancellationToken cancellationToken)
     {
         var search = db.Provider.Search;
         var word = TermQuery.Any(forms.Select(IndexTerms.Word));
@@ -148,7 +153,7 @@ public sealed class SearchService(
 
         if (ids.Count == take)
         {
-            return (await search.CountAsync(db, TermQuery.Any(word, mentioning), CountAtMost, cancellationToken), ids);
+            return (pastExactRange ? CountAtMost : await search.CountAsync(db, TermQuery.Any(word, mentioning), CountAtMost, cancellationToken), ids);
         }
 
         // The page runs past the articles that hold the word. Ranking those that only mention an entity counts them too.

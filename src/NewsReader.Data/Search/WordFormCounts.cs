@@ -21,11 +21,13 @@ public sealed class WordFormCounts(TimeProvider clock, IOptions<SearchOptions> o
 
     private readonly ConcurrentDictionary<string, (int Count, DateTimeOffset Until)> remembered = new(StringComparer.Ordinal);
 
-    internal async Task<SearchQuery> ResolveAsync(NewsReaderDbContext db, SearchQuery query, CancellationToken cancellationToken)
+    /// <summary>The query with each word's forms, and how many articles hold each form that was counted.</summary>
+    internal async Task<(SearchQuery Query, IReadOnlyDictionary<string, int> Articles)> ResolveAsync(
+        NewsReaderDbContext db, SearchQuery query, CancellationToken cancellationToken)
     {
         if (query.IsEmpty)
         {
-            return query;
+            return (query, new Dictionary<string, int>());
         }
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -40,7 +42,7 @@ public sealed class WordFormCounts(TimeProvider clock, IOptions<SearchOptions> o
             b => b.Key,
             b => (IReadOnlySet<string>)WordForms.Of(b.Value, Count).OrderByDescending(Count).ThenBy(f => f, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal),
             StringComparer.Ordinal);
-        return query.WithForms(stem => forms[stem]);
+        return (query.WithForms(stem => forms[stem]), counts);
     }
 
     /// <summary>Counts for the forms not yet counted: those remembered, and the rest in one question to the index.</summary>
