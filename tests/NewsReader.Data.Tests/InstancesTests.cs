@@ -86,13 +86,13 @@ public sealed class InstancesTests
     {
         await using var a = await TestDatabase.CreateSeededAsync();
         await using var b = a.AnotherInstance();
-        a.Service<IOptions<JobOptions>>().Value.Lease = TimeSpan.FromMilliseconds(500);
+        a.Service<IOptions<JobOptions>>().Value.Lease = TimeSpan.FromSeconds(3);
         Assert.Null(await a.Service<ReaderTagging>().AddSpellingAsync("aleppo", "الشهباء"));
 
         // Instance A claims the job and dies before it reports anything.
         Assert.NotNull(await a.Service<JobStore>().ClaimAsync(a.Service<JobRunner>().Owner));
         Assert.False(await b.Service<JobRunner>().RunNextAsync());
-        await Task.Delay(700);
+        await Task.Delay(TimeSpan.FromSeconds(3.2));
 
         Assert.True(await b.Service<JobRunner>().RunNextAsync());
         Assert.Equal(JobState.Done, Assert.Single(await b.Service<JobStore>().RecentAsync()).State);
