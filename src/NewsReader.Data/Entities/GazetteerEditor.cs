@@ -16,7 +16,7 @@ public sealed class GazetteerEditor(IDbContextFactory<NewsReaderDbContext> conte
     public async Task<string?> UpdateAsync(
         string key, string name, EntityType type, string? description, string? arabicDescription = null, CancellationToken cancellationToken = default)
     {
-        if ((Validate(name, description) ?? Validate(name, arabicDescription)) is { } problem)
+        if (Validate(name, description, arabicDescription) is { } problem)
         {
             return problem;
         }
@@ -103,21 +103,21 @@ public sealed class GazetteerEditor(IDbContextFactory<NewsReaderDbContext> conte
         }
     }
 
-    private static string? Validate(string? name, string? description)
+    private static string? Validate(string? name, params string?[] descriptions)
     {
         if (ReaderTagging.ValidateName(name) is { } badName)
         {
             return badName;
         }
 
-        if (description?.Trim().Length > MaxDescriptionLength)
+        if (descriptions.Any(d => d?.Trim().Length > MaxDescriptionLength))
         {
             return $"A description may have at most {MaxDescriptionLength} characters.";
         }
 
         return ControlCharacters.FirstIn(name, allowLineBreaks: false) is { } inName
             ? $"The name holds a control character ({inName})."
-            : ControlCharacters.FirstIn(description, allowLineBreaks: false) is { } inDescription
+            : descriptions.Select(d => ControlCharacters.FirstIn(d, allowLineBreaks: false)).FirstOrDefault(c => c is not null) is { } inDescription
                 ? $"The description holds a control character ({inDescription})."
                 : null;
     }
