@@ -140,6 +140,27 @@ public sealed class InterfaceTourTests(NewsReaderApp app)
     }
 
     [Fact]
+    public async Task On_a_phone_the_articles_entities_are_a_drawer_that_steps_to_a_mention()
+    {
+        await using var context = await app.Browser.NewContextAsync(ContextOptions("en", phone: true, storageState: null));
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(app.BaseAddress, $"/articles/{await app.SeedArticleIdAsync()}").ToString());
+        await NewsReaderApp.WaitUntilInteractiveAsync(page);
+        var entities = page.GetByRole(AriaRole.Navigation, new() { Name = "Entities in this article" });
+        await Assertions.Expect(entities).ToBeHiddenAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "In this article" }).TapAsync();
+        await Assertions.Expect(entities).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Close" })).ToBeInViewportAsync(new() { Ratio = 1 });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(NewsReaderApp.ScreenshotFolder, "entity-drawer-phone.png") });
+        await entities.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Jean-Marc Ayrault") }).TapAsync();
+
+        await Assertions.Expect(entities).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("mark.mention:focus")).ToHaveTextAsync("جان مارك ايرولت");
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1"));
+    }
+
+    [Fact]
     public async Task On_a_phone_a_passage_selected_by_touch_is_highlighted_with_a_tap()
     {
         const string passage = "حصار مطبق";

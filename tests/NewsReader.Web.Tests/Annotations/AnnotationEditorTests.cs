@@ -84,7 +84,7 @@ public sealed class AnnotationEditorTests : InterfaceContext, IAsyncLifetime
         editor.Find("form").Submit();
 
         editor.WaitForAssertion(() =>
-            Assert.Equal("Too many changes: at most 1 a minute. Wait a minute and try again; nothing was saved.", editor.Find("[role=alert]").TextContent));
+            Assert.Equal("Too many changes: at most 1 a minute. Wait a minute and try again; nothing was saved.", editor.Find("[role=alert]").TextContent.Trim()));
         Assert.Equal("بعد الحد", editor.Find("textarea").GetAttribute("value") ?? editor.Find("textarea").TextContent);
         Assert.Empty(await Store.ListAsync(seed.Id, Reader));
     }
@@ -99,7 +99,7 @@ public sealed class AnnotationEditorTests : InterfaceContext, IAsyncLifetime
         editor.Find("form").Submit();
 
         editor.WaitForAssertion(() =>
-            Assert.Equal("The comment is longer than 10,000 characters (10,001).", editor.Find("[role=alert]").TextContent));
+            Assert.Equal("The comment is longer than 10,000 characters (10,001).", editor.Find("[role=alert]").TextContent.Trim()));
         Assert.Empty(await Store.ListAsync(seed.Id, Reader));
     }
 

@@ -130,12 +130,10 @@ public sealed partial class AnnotationEditor : IAsyncDisposable
         newTag = null;
     }
 
-    private void ToggleEntity(string key)
+    private void ChooseEntities(IReadOnlyCollection<string?>? keys)
     {
-        if (!entityKeys.Remove(key))
-        {
-            entityKeys.Add(key);
-        }
+        entityKeys.Clear();
+        entityKeys.UnionWith(keys?.OfType<string>() ?? []);
     }
 
     private async Task SaveAsync()
