@@ -1,7 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Components;
 using MudBlazor.Services;
 using NewsReader.Web.Api;
+using NewsReader.Web.Components;
 using NewsReader.Web.Components.Preferences;
 using NewsReader.Web.Components.Reader;
 
@@ -25,5 +27,8 @@ internal static class UiHosting
 
         // Arabic is served as text, not as a character reference per letter.
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        // And so is a prerendered page's state, for every type a page persists.
+        services.AddSingleton(typeof(PersistentComponentStateSerializer<>), typeof(Utf8StateSerializer<>));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.JSInterop;
+using MudBlazor;
 using NewsReader.Core.Annotations;
 using NewsReader.Data.Annotations;
 using NewsReader.Data.Entities;
@@ -24,8 +25,8 @@ public sealed partial class AnnotationEditor : IAsyncDisposable
     /// <summary>Write (0) or Preview (1).</summary>
     private int tab;
     private int baseVersion;
-    private ElementReference commentBox;
-    private ElementReference tagBox;
+    private MudTextField<string?>? commentField;
+    private ElementReference tagsBox;
     private IJSObjectReference? module;
 
     [Inject]
@@ -79,7 +80,7 @@ public sealed partial class AnnotationEditor : IAsyncDisposable
 
     private string Key => CommentDraft.KeyFor(ReaderId, ArticleId, Editing, Passage);
 
-    private string CounterClass => (comment ?? "").Length > AnnotationDraft.MaxCommentLength ? "counter over" : "counter";
+    private string CounterClass => (comment ?? "").Length > AnnotationDraft.MaxCommentLength ? "counter over mud-error-text" : "counter mud-text-secondary";
 
     protected override void OnInitialized()
     {
@@ -95,8 +96,8 @@ public sealed partial class AnnotationEditor : IAsyncDisposable
         if (firstRender)
         {
             module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Annotations/AnnotationEditor.razor.js");
-            await module.InvokeVoidAsync("focus", commentBox);
-            await module.InvokeVoidAsync("chipOnEnter", tagBox);
+            await module.InvokeVoidAsync("chipOnEnter", tagsBox);
+            await (commentField?.FocusAsync() ?? ValueTask.CompletedTask);
         }
     }
 
