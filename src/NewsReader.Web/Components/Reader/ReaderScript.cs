@@ -14,6 +14,7 @@ public sealed class ReaderScript(IJSRuntime js, ReaderState state) : IAsyncDispo
     private IJSObjectReference? module;
     private DotNetObjectReference<ReaderScript>? self;
     private ElementReference body;
+    private bool disposed;
     private (IReadOnlyList<VisibleAnnotation>? Annotations, IReadOnlyList<ArticleMention>? Mentions) painted;
 
     public bool IsAttached => module is not null;
@@ -23,14 +24,34 @@ public sealed class ReaderScript(IJSRuntime js, ReaderState state) : IAsyncDispo
     {
         body = articleBody;
         self = DotNetObjectReference.Create(this);
-        module = await js.InvokeAsync<IJSObjectReference>("import", "./Components/Reader/ReaderPage.razor.js");
-        await module.InvokeVoidAsync("attach", body, self);
-        await module.InvokeVoidAsync("goToLinkedMention");
+        var loaded = await js.InvokeAsync<IJSObjectReference>("import", "./Components/Reader/ReaderPage.razor.js");
+        if (disposed)
+        {
+            // The reader left the page while its script loaded. A late call would throw, and the layout's error
+            // boundary, which outlives the page, would show the failure on the next one.
+            await loaded.DisposeAsync();
+            return;
+        }
+
+        module = loaded;
         state.PassageWanted += GoToPassageAsync;
         state.SelectionTaken += ClearSelectionAsync;
-        if (draftPrefix is not null)
+        await module.InvokeVoidAsync("attach", body, self);
+        if (disposed)
         {
-            state.OfferDrafts(await module.InvokeAsync<CommentDraft[]?>("savedDrafts", draftPrefix) ?? []);
+            return;
+        }
+
+        await module.InvokeVoidAsync("goToLinkedMention");
+        if (draftPrefix is null || disposed)
+        {
+            return;
+        }
+
+        var drafts = await module.InvokeAsync<CommentDraft[]?>("savedDrafts", draftPrefix);
+        if (!disposed)
+        {
+            state.OfferDrafts(drafts ?? []);
         }
     }
 
@@ -112,6 +133,7 @@ public sealed class ReaderScript(IJSRuntime js, ReaderState state) : IAsyncDispo
 
     public async ValueTask DisposeAsync()
     {
+        disposed = true;
         state.PassageWanted -= GoToPassageAsync;
         state.SelectionTaken -= ClearSelectionAsync;
         if (module is not null)
@@ -125,6 +147,8 @@ public sealed class ReaderScript(IJSRuntime js, ReaderState state) : IAsyncDispo
             {
                 // The circuit is gone, and the page's script with it.
             }
+
+            module = null;
         }
 
         self?.Dispose();
