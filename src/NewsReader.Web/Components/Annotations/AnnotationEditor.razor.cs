@@ -28,6 +28,7 @@ public sealed partial class AnnotationEditor : IAsyncDisposable
     private MudTextField<string?>? commentField;
     private ElementReference tagsBox;
     private IJSObjectReference? module;
+    private bool disposed;
 
     [Inject]
     private AnnotationStore Store { get; set; } = null!;
@@ -95,7 +96,15 @@ public sealed partial class AnnotationEditor : IAsyncDisposable
     {
         if (firstRender)
         {
-            module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Annotations/AnnotationEditor.razor.js");
+            var loaded = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Annotations/AnnotationEditor.razor.js");
+            if (disposed)
+            {
+                // Closed while its script loaded: the tag box is gone, and a failed call would fail the reader page.
+                await loaded.DisposeAsync();
+                return;
+            }
+
+            module = loaded;
             await module.InvokeVoidAsync("chipOnEnter", tagsBox);
             await (commentField?.FocusAsync() ?? ValueTask.CompletedTask);
         }
@@ -214,6 +223,7 @@ public sealed partial class AnnotationEditor : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        disposed = true;
         if (module is not null)
         {
             try
