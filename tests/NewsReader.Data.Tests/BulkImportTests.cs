@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Core.Entities;
+using NewsReader.Core.Search;
 using NewsReader.Data.Importing;
 using NewsReader.Data.Search;
 using NewsReader.Testing;
@@ -78,6 +79,45 @@ public class BulkImportTests
         Assert.Contains("missing.txt: no such file.", results[4].Problem, StringComparison.Ordinal);
         Assert.Contains("empty", results[1].Problem, StringComparison.Ordinal);
         Assert.Equal("جديد", (await db.Articles.FindAsync(keptId))!.Title);
+    }
+
+    /// <summary>Over several batches (where PostgreSQL writes one batch's search entries while the next batch's articles
+    /// go in), every article gets its entries and the terms' counts match the index; an article updated in the batch that
+    /// stored it (its file given twice), while that batch's entries are being written, is found by its new text only.</summary>
+    [Fact]
+    public async Task Several_batches_are_all_indexed_and_an_update_in_the_same_batch_is_found_by_its_new_text()
+    {
+        IReadOnlyList<GazetteerEntry> gazetteer;
+        await using (var file = File.OpenRead(Path.Combine(RepositoryFiles.SeedsFolder, "entities.json")))
+        {
+            gazetteer = await Gazetteer.ReadAsync(file);
+        }
+
+        var count = ArticleBatchImporter.BulkBatch * 2;
+        var generated = new ArticleCorpus(gazetteer, seed: 12).Articles(count)
+            .Select(d => Source(d.SourceKey + ".txt", Article(d.Title, d.Body, d.PublishedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture))));
+        await using var db = await TestDatabase.CreateSeededAsync();
+        var results = await db.Service<ArticleBatchImporter>().ImportAllAsync([
+            Source("a.txt", Article("أولى", "وصلت زرافة إلى حلب.")),
+            Source("a.txt", Article("أولى", "وصلت شاحنة إلى حلب.")),
+            .. generated,
+        ]).ToListAsync();
+
+        Assert.Equal(count + 1, results.Count(r => r.Status == ImportStatus.Imported));
+        Assert.Equal(ImportStatus.Updated, results[1].Status);
+        await using var context = await db.OpenAsync();
+        var search = context.Provider.Search;
+        Assert.Empty(await search.UnindexedAsync(context, 0, 10, CancellationToken.None));
+        var terms = new[] { "sحلب", "sهدنه", "e1", "sشاحنه", "sزرافه" };
+        var counted = await search.ArticleCountsAsync(context, terms, CancellationToken.None);
+        foreach (var term in terms)
+        {
+            Assert.Equal(await search.CountAsync(context, TermQuery.Term(term), int.MaxValue, CancellationToken.None), counted.GetValueOrDefault(term));
+        }
+
+        var service = db.Service<SearchService>();
+        Assert.Equal(results[0].ArticleId, (await service.SearchAsync(new SearchRequest("شاحنة"))).Items.Single().ArticleId);
+        Assert.Equal(0, (await service.SearchAsync(new SearchRequest("زرافة"))).Total);
     }
 
     /// <summary>PostgreSQL refuses a lexeme over 2,046 bytes and a <c>tsvector</c> whose lexemes pass 1 MiB; an article

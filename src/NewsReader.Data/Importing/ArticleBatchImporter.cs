@@ -80,14 +80,18 @@ public sealed class ArticleBatchImporter(
         ArgumentNullException.ThrowIfNull(sources);
         var batches = Channel.CreateBounded<List<PreparedArticle>>(2);
         var producer = Task.Run(() => PrepareAsync(sources, batches.Writer, cancellationToken), cancellationToken);
+        var indexing = Task.CompletedTask;
         await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
         {
-            foreach (var result in await StoreBatchAsync(batch, cancellationToken))
+            List<ImportResult> results;
+            (results, indexing) = await StoreBatchAsync(batch, indexing, cancellationToken);
+            foreach (var result in results)
             {
                 yield return result;
             }
         }
 
+        await indexing;
         await producer;
     }
 
@@ -133,8 +137,11 @@ public sealed class ArticleBatchImporter(
     }
 
     /// <summary>Stores a prepared batch: refused articles fail, duplicates (of stored articles or of an earlier one in
-    /// the batch) are skipped, known source keys are updated on their own, and the new articles are written together.</summary>
-    private async Task<List<ImportResult>> StoreBatchAsync(List<PreparedArticle> batch, CancellationToken cancellationToken)
+    /// the batch) are skipped, known source keys are updated on their own, and the new articles are written together.
+    /// Where the store writes search entries apart, the batch's are started once the previous batch's are written (one
+    /// batch's at a time), and the task that writes them is returned with the results.</summary>
+    private async Task<(List<ImportResult> Results, Task Indexing)> StoreBatchAsync(
+        List<PreparedArticle> batch, Task indexing, CancellationToken cancellationToken)
     {
         var results = new ImportResult?[batch.Count];
         var valid = batch.Select((p, i) => (Prepared: p, Index: i)).Where(x => x.Prepared.Problem is null).ToList();
@@ -176,13 +183,15 @@ public sealed class ArticleBatchImporter(
             }
         }
 
+        var writer = db.Provider.BulkWriter;
+        var articles = fresh.Select(f => f.Prepared).ToList();
+        List<int>? ids = null;
         try
         {
             await db.Database.OpenConnectionAsync(cancellationToken);
-            var writer = db.Provider.BulkWriter;
             await writer.PrepareAsync(db, cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var ids = await writer.WriteAsync(db, fresh.Select(f => f.Prepared).ToList(), clock.GetUtcNow(), cancellationToken);
+            ids = await writer.WriteAsync(db, articles, clock.GetUtcNow(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             NewsReaderMetrics.Imported(ids.Count);
             foreach (var ((prepared, index), id) in fresh.Zip(ids))
@@ -192,16 +201,35 @@ public sealed class ArticleBatchImporter(
         }
         catch (DbException)
         {
+            ids = null;
             singly.AddRange(fresh);
         }
 
-        // Updates, duplicates within the batch (now stored) and a refused batch's articles: one transaction each.
+        if (ids is { Count: > 0 } && writer.Index is { } entries)
+        {
+            await indexing;
+            indexing = Task.Run(() => IndexAsync(entries, articles, ids, cancellationToken), cancellationToken);
+        }
+
+        // Updates, duplicates within the batch (now stored) and a refused batch's articles: one transaction each, once no
+        // entries are being written apart (an update rewrites its article's).
+        if (singly.Count > 0)
+        {
+            await indexing;
+        }
+
         foreach (var (prepared, index) in singly.OrderBy(s => s.Index))
         {
             results[index] = await StoreAsync(prepared.Name, prepared.Draft!, cancellationToken);
         }
 
-        return [.. results.Select(r => r!)];
+        return ([.. results.Select(r => r!)], indexing);
+    }
+
+    private async Task IndexAsync(IBulkIndexWriter entries, List<PreparedArticle> articles, List<int> ids, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await entries.WriteAsync(db, articles, ids, cancellationToken);
     }
 
     /// <summary>The articles of a file or a feed: each a draft, or the reason it cannot be one.</summary>

@@ -8,10 +8,13 @@ using NpgsqlTypes;
 namespace NewsReader.Data.Providers.PostgreSql;
 
 /// <summary>Writes a batch of new articles with <c>COPY</c>, one stream per table: the articles' ids are taken from
-/// their sequence first, so that their mentions and index entries can be streamed beside them. The entities' counts
-/// and the terms' counts are added once for the whole batch.</summary>
+/// their sequence first, so that their mentions can be streamed beside them. The entities' counts are added once for
+/// the whole batch. The search entries go apart (<see cref="PostgreSqlBulkIndexWriter"/>), on a second connection, so
+/// that the server writes them on another core while the next batch goes in (docs/performance.md).</summary>
 internal sealed class PostgreSqlBulkWriter : IArticleBulkWriter
 {
+    public IBulkIndexWriter? Index { get; } = new PostgreSqlBulkIndexWriter();
+
     public Task PrepareAsync(NewsReaderDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task<List<int>> WriteAsync(
@@ -28,8 +31,6 @@ internal sealed class PostgreSqlBulkWriter : IArticleBulkWriter
             .ToListAsync(cancellationToken);
         await CopyArticlesAsync(connection, articles, ids, now.ToUniversalTime(), cancellationToken);
         await CopyMentionsAsync(connection, articles, ids, cancellationToken);
-        await CopyIndexEntriesAsync(connection, articles, ids, cancellationToken);
-        await AddCountsAsync(connection, articles, cancellationToken);
         return ids;
     }
 
@@ -139,46 +140,4 @@ internal sealed class PostgreSqlBulkWriter : IArticleBulkWriter
         days.Parameters.AddWithValue("mentions", tallies.Days.Values.Select(v => v.Mentions).ToArray());
         await days.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    /// <summary>Both index entries, as <c>tsvector</c> text (which the server reads as a cast would).</summary>
-    private static async Task CopyIndexEntriesAsync(
-        NpgsqlConnection connection, IReadOnlyList<PreparedArticle> articles, List<int> ids, CancellationToken cancellationToken)
-    {
-        await using (var search = await connection.BeginTextImportAsync("""COPY "ArticleSearch" ("ArticleId", "Document") FROM STDIN""", cancellationToken))
-        {
-            foreach (var (prepared, id) in articles.Zip(ids))
-            {
-                await search.WriteAsync($"{id}\t{CopyText(TsText.Document(prepared.Search!.Title, prepared.Search.Body))}\n");
-            }
-        }
-
-        await using var terms = await connection.BeginTextImportAsync("""COPY "ArticleTerms" ("ArticleId", "Terms") FROM STDIN""", cancellationToken);
-        foreach (var (prepared, id) in articles.Zip(ids))
-        {
-            await terms.WriteAsync($"{id}\t{CopyText(TsText.Terms(prepared.Search!.Terms))}\n");
-        }
-    }
-
-    /// <summary>How many of the batch's articles hold each term, added to the counts in one statement.</summary>
-    private static async Task AddCountsAsync(NpgsqlConnection connection, IReadOnlyList<PreparedArticle> articles, CancellationToken cancellationToken)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var prepared in articles)
-        {
-            foreach (var term in TsText.Split(prepared.Search!.Terms))
-            {
-                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _)++;
-            }
-        }
-
-        await using var command = new NpgsqlCommand(PostgreSqlSearchIndex.AddCountsSql, connection);
-        command.Parameters.AddWithValue("terms", counts.Keys.ToArray());
-        command.Parameters.AddWithValue("counts", counts.Values.ToArray());
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    /// <summary>A value in <c>COPY</c>'s text format, where a backslash starts an escape and tabs and line ends separate.</summary>
-    private static string CopyText(string value) =>
-        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal)
-            .Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal);
 }

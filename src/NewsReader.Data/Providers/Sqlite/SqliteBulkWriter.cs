@@ -18,6 +18,8 @@ namespace NewsReader.Data.Providers.Sqlite;
 /// 7–11 µs each, for some twenty of each an article.</summary>
 internal sealed class SqliteBulkWriter : IArticleBulkWriter
 {
+    public IBulkIndexWriter? Index => null;
+
     /// <summary>A bulk import touches more of the indexes than the default 2 MiB page cache holds, and checkpoints the
     /// write-ahead log every 64 MiB rather than every 4 MiB: a checkpoint copies every page it holds back into the file,
     /// and the search indexes' pages change in every batch (docs/performance.md).</summary>

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using NewsReader.Data.Importing;
+using Npgsql;
+
+namespace NewsReader.Data.Providers.PostgreSql;
+
+/// <summary>Writes a committed batch's search entries with <c>COPY</c>, both as <c>tsvector</c> text, and adds the
+/// batch's terms to their counts in one statement, in a transaction of its own.</summary>
+internal sealed class PostgreSqlBulkIndexWriter : IBulkIndexWriter
+{
+    public async Task WriteAsync(NewsReaderDbContext db, IReadOnlyList<PreparedArticle> articles, IReadOnlyList<int> ids, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await CopyIndexEntriesAsync(connection, articles, ids, cancellationToken);
+        await AddCountsAsync(connection, articles, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Both index entries, as <c>tsvector</c> text (which the server reads as a cast would).</summary>
+    private static async Task CopyIndexEntriesAsync(
+        NpgsqlConnection connection, IReadOnlyList<PreparedArticle> articles, IReadOnlyList<int> ids, CancellationToken cancellationToken)
+    {
+        await using (var search = await connection.BeginTextImportAsync("""COPY "ArticleSearch" ("ArticleId", "Document") FROM STDIN""", cancellationToken))
+        {
+            foreach (var (prepared, id) in articles.Zip(ids))
+            {
+                await search.WriteAsync($"{id}\t{CopyText(TsText.Document(prepared.Search!.Title, prepared.Search.Body))}\n");
+            }
+        }
+
+        await using var terms = await connection.BeginTextImportAsync("""COPY "ArticleTerms" ("ArticleId", "Terms") FROM STDIN""", cancellationToken);
+        foreach (var (prepared, id) in articles.Zip(ids))
+        {
+            await terms.WriteAsync($"{id}\t{CopyText(TsText.Terms(prepared.Search!.Terms))}\n");
+        }
+    }
+
+    /// <summary>How many of the batch's articles hold each term, added to the counts in one statement.</summary>
+    private static async Task AddCountsAsync(NpgsqlConnection connection, IReadOnlyList<PreparedArticle> articles, CancellationToken cancellationToken)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var prepared in articles)
+        {
+            foreach (var term in TsText.Split(prepared.Search!.Terms))
+            {
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _)++;
+            }
+        }
+
+        await using var command = new NpgsqlCommand(PostgreSqlSearchIndex.AddCountsSql, connection);
+        command.Parameters.AddWithValue("terms", counts.Keys.ToArray());
+        command.Parameters.AddWithValue("counts", counts.Values.ToArray());
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>A value in <c>COPY</c>'s text format, where a backslash starts an escape and tabs and line ends separate.</summary>
+    private static string CopyText(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal)
+            .Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal);
+}
