@@ -13,13 +13,14 @@ internal sealed class PostgreSqlBulkIndexWriter : IBulkIndexWriter
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await CopyIndexEntriesAsync(connection, articles, ids, cancellationToken);
-        await AddCountsAsync(connection, articles, cancellationToken);
+        var counts = await CopyIndexEntriesAsync(connection, articles, ids, cancellationToken);
+        await AddCountsAsync(connection, counts, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Both index entries, as <c>tsvector</c> text (which the server reads as a cast would).</summary>
-    private static async Task CopyIndexEntriesAsync(
+    /// <summary>Both index entries, as <c>tsvector</c> text (which the server reads as a cast would); returns how many
+    /// of the batch's articles hold each term.</summary>
+    private static async Task<Dictionary<string, int>> CopyIndexEntriesAsync(
         NpgsqlConnection connection, IReadOnlyList<PreparedArticle> articles, IReadOnlyList<int> ids, CancellationToken cancellationToken)
     {
         await using (var search = await connection.BeginTextImportAsync("""COPY "ArticleSearch" ("ArticleId", "Document") FROM STDIN""", cancellationToken))
@@ -30,25 +31,25 @@ internal sealed class PostgreSqlBulkIndexWriter : IBulkIndexWriter
             }
         }
 
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         await using var terms = await connection.BeginTextImportAsync("""COPY "ArticleTerms" ("ArticleId", "Terms") FROM STDIN""", cancellationToken);
         foreach (var (prepared, id) in articles.Zip(ids))
         {
-            await terms.WriteAsync($"{id}\t{CopyText(TsText.Terms(prepared.Search!.Terms))}\n");
-        }
-    }
-
-    /// <summary>How many of the batch's articles hold each term, added to the counts in one statement.</summary>
-    private static async Task AddCountsAsync(NpgsqlConnection connection, IReadOnlyList<PreparedArticle> articles, CancellationToken cancellationToken)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var prepared in articles)
-        {
-            foreach (var term in TsText.Split(prepared.Search!.Terms))
+            var held = TsText.Split(prepared.Search!.Terms);
+            foreach (var term in held)
             {
                 System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _)++;
             }
+
+            await terms.WriteAsync($"{id}\t{CopyText(TsText.Terms(held))}\n");
         }
 
+        return counts;
+    }
+
+    /// <summary>The batch's counts added to the terms' counts in one statement.</summary>
+    private static async Task AddCountsAsync(NpgsqlConnection connection, Dictionary<string, int> counts, CancellationToken cancellationToken)
+    {
         await using var command = new NpgsqlCommand(PostgreSqlSearchIndex.AddCountsSql, connection);
         command.Parameters.AddWithValue("terms", counts.Keys.ToArray());
         command.Parameters.AddWithValue("counts", counts.Values.ToArray());

@@ -42,10 +42,11 @@ internal sealed class PostgreSqlSearchIndex : ISearchIndex
 
     public async Task ReplaceTermsAsync(NewsReaderDbContext db, int articleId, string terms, CancellationToken cancellationToken)
     {
-        await AdjustCountsAsync(db, articleId, TsText.Split(terms), cancellationToken);
+        var held = TsText.Split(terms);
+        await AdjustCountsAsync(db, articleId, held, cancellationToken);
         await db.Database.ExecuteSqlAsync(
             $"""
-            INSERT INTO "ArticleTerms" ("ArticleId", "Terms") VALUES ({articleId}, {TsText.Terms(terms)}::tsvector)
+            INSERT INTO "ArticleTerms" ("ArticleId", "Terms") VALUES ({articleId}, {TsText.Terms(held)}::tsvector)
             ON CONFLICT ("ArticleId") DO UPDATE SET "Terms" = EXCLUDED."Terms"
             """,
             cancellationToken);

@@ -62,11 +62,11 @@ internal static class TsText
         return document.ToString().TrimEnd();
     }
 
-    /// <summary>An article's terms (<see cref="IndexTerms"/>, space-separated) as a <c>tsvector</c> without positions.</summary>
-    public static string Terms(string terms)
+    /// <summary>An article's terms, as <see cref="Split"/> gives them, as a <c>tsvector</c> without positions.</summary>
+    public static string Terms(IReadOnlyList<string> terms)
     {
-        var vector = new StringBuilder(terms.Length * 2);
-        foreach (var term in Split(terms))
+        var vector = new StringBuilder(terms.Count * 24);
+        foreach (var term in terms)
         {
             AppendLexeme(vector, term).Append(' ');
         }
@@ -74,7 +74,8 @@ internal static class TsText
         return vector.ToString().TrimEnd();
     }
 
-    /// <summary>The terms of an article's terms string that its vector holds: within the limits, the entities and the
+    /// <summary>The terms of an article's terms string (<see cref="IndexTerms"/>, space-separated) that its vector holds
+    /// and its counts count: within the limits, the entities and the
     /// words first, then their levels, then the pairs (whose phrases are then not found in that article).</summary>
     public static string[] Split(string terms)
     {
