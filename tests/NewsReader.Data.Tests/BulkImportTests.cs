@@ -81,6 +81,22 @@ public class BulkImportTests
         Assert.Equal("جديد", (await db.Articles.FindAsync(keptId))!.Title);
     }
 
+    /// <summary>A batch with nothing new (every file already stored, or refused) writes nothing and reports each file.</summary>
+    [Fact]
+    public async Task A_batch_with_nothing_new_reports_each_file_and_stores_nothing()
+    {
+        await using var db = await TestDatabase.CreateSeededAsync();
+        PendingSource[] sources = [Source("a.txt", Article("أ", "زار الوفد حلب.")), Source("empty.txt", Article("فارغ", " "))];
+        await db.Service<ArticleBatchImporter>().ImportAllAsync(sources).ToListAsync();
+        await using var context = await db.OpenAsync();
+        var count = await context.Articles.CountAsync();
+
+        var again = await db.Service<ArticleBatchImporter>().ImportAllAsync(sources).ToListAsync();
+
+        Assert.Equal([ImportStatus.Duplicate, ImportStatus.Failed], again.Select(r => r.Status));
+        Assert.Equal(count, await context.Articles.CountAsync());
+    }
+
     /// <summary>Over several batches (where PostgreSQL writes one batch's search entries while the next batch's articles
     /// go in), every article gets its entries and the terms' counts match the index; an article updated in the batch that
     /// stored it (its file given twice), while that batch's entries are being written, is found by its new text only.</summary>

@@ -96,11 +96,10 @@ internal sealed class SqliteBulkWriter : IArticleBulkWriter
                 ids.Add(await WriteAsync(prepared, now, tallies, cancellationToken));
             }
 
-            await ExecuteAsync(mentions, cancellationToken, MentionRows(articles, ids), Stored<Mention>(nameof(Mention.Source), MentionSource.Gazetteer));
-
             // The batch holds the write lock, so every id from its first to its last is one of its articles.
             if (ids.Count > 0)
             {
+                await ExecuteAsync(mentions, cancellationToken, MentionRows(articles, ids), Stored<Mention>(nameof(Mention.Source), MentionSource.Gazetteer));
                 await ExecuteAsync(entityArticle, cancellationToken, ids[0], ids[^1]);
             }
 
