@@ -20,6 +20,11 @@ internal interface ISearchIndex
     /// <summary>The next articles, by id after <paramref name="afterId"/>, that either index lacks.</summary>
     Task<List<int>> UnindexedAsync(NewsReaderDbContext db, int afterId, int take, CancellationToken cancellationToken);
 
+    /// <summary>Whether every article has both entries, told by counting each table's rows: an article's entries come
+    /// and go with it, in its own transaction or (a bulk import on PostgreSQL) in the next, so equal counts mean none is
+    /// missing. Cheaper at start-up than <see cref="UnindexedAsync"/>, which looks for each article's entries.</summary>
+    Task<bool> AllIndexedAsync(NewsReaderDbContext db, CancellationToken cancellationToken);
+
     /// <summary>Tidies the indexes after a bulk fill.</summary>
     Task MergeAsync(NewsReaderDbContext db, CancellationToken cancellationToken);
 

@@ -45,6 +45,14 @@ internal sealed class SqliteSearchIndex : ISearchIndex
                 """)
             .ToListAsync(cancellationToken);
 
+    /// <summary>FTS5 keeps a row a document in each table's <c>_docsize</c>, which a delete takes away.</summary>
+    public Task<bool> AllIndexedAsync(NewsReaderDbContext db, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<bool>($"""
+                SELECT n = (SELECT count(*) FROM ArticleSearch_docsize) AND n = (SELECT count(*) FROM ArticleTerms_docsize) AS Value
+                FROM (SELECT count(*) AS n FROM Articles)
+                """)
+            .SingleAsync(cancellationToken);
+
     /// <summary>Written article by article, FTS5 keeps several segments of each size, and a search looks each term up in
     /// every one (about 10% of a search on 50,000 articles); merging them takes about 2 s there.</summary>
     public async Task MergeAsync(NewsReaderDbContext db, CancellationToken cancellationToken)
