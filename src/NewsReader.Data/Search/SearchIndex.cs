@@ -42,7 +42,8 @@ public static class SearchIndex
     }
 
     /// <summary>Indexes every article an index lacks: after an index is (re)created, or after a crash between an article
-    /// and its entries (which share a transaction, so this should find none). The tables' rows are counted first, and
+    /// and its entries (which share a transaction, except a PostgreSQL bulk import's, whose entries commit just after
+    /// their batch). The tables' rows are counted first, and
     /// only when they differ are the articles looked through, a thousand at a time, in id order, their entries computed in
     /// parallel: the corpus is never in memory at once.</summary>
     public static async Task<int> IndexMissingAsync(NewsReaderDbContext db, CancellationToken cancellationToken)
