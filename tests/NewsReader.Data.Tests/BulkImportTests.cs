@@ -1,7 +1,9 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using NewsReader.Core.Articles;
 using NewsReader.Core.Entities;
 using NewsReader.Core.Search;
+using NewsReader.Data.Entities;
 using NewsReader.Data.Importing;
 using NewsReader.Data.Search;
 using NewsReader.Testing;
@@ -134,6 +136,101 @@ public class BulkImportTests
         var service = db.Service<SearchService>();
         Assert.Equal(results[0].ArticleId, (await service.SearchAsync(new SearchRequest("شاحنة"))).Items.Single().ArticleId);
         Assert.Equal(0, (await service.SearchAsync(new SearchRequest("زرافة"))).Total);
+    }
+
+    /// <summary>On PostgreSQL a batch's entries commit just after its articles; an instance starting in between finds those
+    /// articles without entries. Whichever comes first, the starting instance's repair or the import's entries, the other
+    /// neither fails nor writes them twice, and the terms' counts stay right: a repair that finds the entries on their way
+    /// waits for them, and entries that find the articles repaired are left out.</summary>
+    [PostgreSqlFact]
+    public async Task A_repair_and_a_batch_whose_entries_are_on_their_way_do_not_collide()
+    {
+        await using var db = await TestDatabase.CreateSeededAsync();
+        await db.Service<ArticleBatchImporter>().ImportAllAsync([Source("first.txt", Article("أولى", "زار الوفد حلب."))]).ToListAsync();
+
+        // The repair first: the batch's entries then find its articles indexed.
+        var (articles, ids) = await WriteWithoutEntriesAsync(db, "repaired", 3);
+        await using (var starting = await db.OpenAsync())
+        {
+            Assert.Equal(3, await SearchIndex.IndexMissingAsync(starting, CancellationToken.None));
+        }
+
+        await WriteEntriesAsync(db, articles, ids);
+        await AssertIndexedAndCountedAsync(db, ids);
+
+        // The entries first, held up by the lock this test takes on a term's count: the repair waits for them, then finds nothing.
+        (articles, ids) = await WriteWithoutEntriesAsync(db, "on-their-way", 3);
+        await using var blocker = await db.OpenAsync();
+        await using var blocking = await blocker.Database.BeginTransactionAsync();
+        await blocker.Database.ExecuteSqlRawAsync(
+            """SELECT 1 FROM "SearchTermCounts" WHERE "Term" = 'sحلب' FOR UPDATE""");
+        var entries = WriteEntriesAsync(db, articles, ids);
+        await WaitForWaitingAsync(db, 1);
+        await using var starting2 = await db.OpenAsync();
+        var repair = SearchIndex.IndexMissingAsync(starting2, CancellationToken.None);
+        await WaitForWaitingAsync(db, 2);
+        await blocking.CommitAsync();
+
+        await entries;
+        Assert.Equal(0, await repair);
+        await AssertIndexedAndCountedAsync(db, ids);
+    }
+
+    /// <summary>New articles written as a bulk import's first transaction writes them, their entries left out.</summary>
+    private static async Task<(List<PreparedArticle> Articles, List<int> Ids)> WriteWithoutEntriesAsync(TestDatabase db, string name, int count)
+    {
+        await using var context = await db.OpenAsync();
+        var recognizer = await db.Service<RecognizerCache>().GetAsync(context, CancellationToken.None);
+        var articles = Enumerable.Range(0, count)
+            .Select(i => new ArticleDraft($"{name}:{i}", $"عنوان {i}", $"وصلت قافلة رقم {i} إلى حلب اليوم {name}.", "ar", "الوكالات", null, DateTimeOffset.UtcNow))
+            .Select(d => PreparedArticle.Of(d.SourceKey, d, null, recognizer))
+            .ToList();
+        await context.Database.OpenConnectionAsync();
+        await using var transaction = await context.Database.BeginTransactionAsync();
+        var ids = await context.Provider.BulkWriter.WriteAsync(context, articles, DateTimeOffset.UtcNow, CancellationToken.None);
+        await transaction.CommitAsync();
+        return (articles, ids);
+    }
+
+    private static async Task WriteEntriesAsync(TestDatabase db, List<PreparedArticle> articles, List<int> ids)
+    {
+        await using var context = await db.OpenAsync();
+        await context.Provider.BulkWriter.Index!.WriteAsync(context, articles, ids, CancellationToken.None);
+    }
+
+    /// <summary>Until this many of the database's sessions wait for a lock. A session of its own for each look: within a
+    /// transaction, <c>pg_stat_activity</c> is read once.</summary>
+    private static async Task WaitForWaitingAsync(TestDatabase db, int sessions)
+    {
+        for (var tries = 0; tries < 300; tries++)
+        {
+            await using var context = await db.OpenAsync();
+            var waiting = await context.Database.SqlQuery<int>(
+                $"SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'").SingleAsync();
+            if (waiting >= sessions)
+            {
+                return;
+            }
+
+            await Task.Delay(20);
+        }
+
+        Assert.Fail($"{sessions} sessions never waited for a lock.");
+    }
+
+    private static async Task AssertIndexedAndCountedAsync(TestDatabase db, List<int> ids)
+    {
+        await using var context = await db.OpenAsync();
+        var search = context.Provider.Search;
+        Assert.True(await search.AllIndexedAsync(context, CancellationToken.None));
+        var found = await search.AfterAsync(context, TermQuery.Term("sقافله"), 0, 100, CancellationToken.None);
+        Assert.Subset(found.ToHashSet(), ids.ToHashSet());
+        foreach (var term in new[] { "sحلب", "sقافله", "e1" })
+        {
+            Assert.Equal(
+                await search.CountAsync(context, TermQuery.Term(term), int.MaxValue, CancellationToken.None),
+                (await search.ArticleCountsAsync(context, [term], CancellationToken.None)).GetValueOrDefault(term));
+        }
     }
 
     /// <summary>PostgreSQL refuses a lexeme over 2,046 bytes and a <c>tsvector</c> whose lexemes pass 1 MiB; an article

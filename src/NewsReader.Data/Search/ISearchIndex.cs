@@ -17,6 +17,11 @@ internal interface ISearchIndex
 
     Task RemoveAsync(NewsReaderDbContext db, int articleId, CancellationToken cancellationToken);
 
+    /// <summary>Until the caller's transaction ends, keeps bulk imports from writing search entries apart from their
+    /// articles (<see cref="Importing.IBulkIndexWriter"/>), once those already writing have committed: a repair that
+    /// looks for articles without entries then does not take a batch whose entries are on their way for missing.</summary>
+    Task LockEntriesAsync(NewsReaderDbContext db, CancellationToken cancellationToken);
+
     /// <summary>The next articles, by id after <paramref name="afterId"/>, that either index lacks.</summary>
     Task<List<int>> UnindexedAsync(NewsReaderDbContext db, int afterId, int take, CancellationToken cancellationToken);
 

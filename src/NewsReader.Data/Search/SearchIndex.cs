@@ -43,7 +43,7 @@ public static class SearchIndex
 
     /// <summary>Indexes every article an index lacks: after an index is (re)created, or after a crash between an article
     /// and its entries (which share a transaction, except a PostgreSQL bulk import's, whose entries commit just after
-    /// their batch). The tables' rows are counted first, and
+    /// their batch; a running import's are waited for, not taken for missing). The tables' rows are counted first, and
     /// only when they differ are the articles looked through, a thousand at a time, in id order, their entries computed in
     /// parallel: the corpus is never in memory at once.</summary>
     public static async Task<int> IndexMissingAsync(NewsReaderDbContext db, CancellationToken cancellationToken)
@@ -58,6 +58,8 @@ public static class SearchIndex
         var indexed = 0;
         for (var after = 0; ;)
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await search.LockEntriesAsync(db, cancellationToken);
             var ids = await search.UnindexedAsync(db, after, BulkFill, cancellationToken);
             if (ids.Count == 0)
             {
@@ -69,7 +71,6 @@ public static class SearchIndex
                 .ToLookup(m => m.ArticleId, m => m.EntityId);
             var entries = new SearchEntry[articles.Count];
             Parallel.For(0, articles.Count, i => entries[i] = SearchEntry.Of(articles[i].Title, articles[i].Body, entities[articles[i].Id]));
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             foreach (var (article, entry) in articles.Zip(entries))
             {
                 await search.RemoveAsync(db, article.Id, cancellationToken);

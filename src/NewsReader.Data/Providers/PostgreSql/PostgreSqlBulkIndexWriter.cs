@@ -5,7 +5,8 @@ using Npgsql;
 namespace NewsReader.Data.Providers.PostgreSql;
 
 /// <summary>Writes a committed batch's search entries with <c>COPY</c>, both as <c>tsvector</c> text, and adds the
-/// batch's terms to their counts in one statement, in a transaction of its own.</summary>
+/// batch's terms to their counts in one statement, in a transaction of its own. An instance starting meanwhile may
+/// have indexed some of the batch's articles (finding them without entries); those are left as they are.</summary>
 internal sealed class PostgreSqlBulkIndexWriter : IBulkIndexWriter
 {
     public async Task WriteAsync(NewsReaderDbContext db, IReadOnlyList<PreparedArticle> articles, IReadOnlyList<int> ids, CancellationToken cancellationToken)
@@ -13,19 +14,43 @@ internal sealed class PostgreSqlBulkIndexWriter : IBulkIndexWriter
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var counts = await CopyIndexEntriesAsync(connection, articles, ids, cancellationToken);
+        var indexed = await IndexedAsync(connection, ids, cancellationToken);
+        var batch = articles.Zip(ids).Where(a => !indexed.Contains(a.Second)).ToList();
+        var counts = await CopyIndexEntriesAsync(connection, batch, cancellationToken);
         await AddCountsAsync(connection, counts, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Which of the articles have entries already, once no repair is writing any (the shared side of
+    /// <see cref="PostgreSqlSearchIndex.EntriesLock"/>, held until the transaction ends).</summary>
+    private static async Task<HashSet<int>> IndexedAsync(NpgsqlConnection connection, IReadOnlyList<int> ids, CancellationToken cancellationToken)
+    {
+        // A statement of its own: the next one's snapshot must be taken once the lock is held, to see a repair's commit.
+        await using (var lockEntries = new NpgsqlCommand($"SELECT pg_advisory_xact_lock_shared({PostgreSqlSearchIndex.EntriesLock})", connection))
+        {
+            await lockEntries.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var command = new NpgsqlCommand("""SELECT "ArticleId" FROM "ArticleSearch" WHERE "ArticleId" = ANY(@ids)""", connection);
+        command.Parameters.AddWithValue("ids", ids.ToArray());
+        var indexed = new HashSet<int>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            indexed.Add(reader.GetInt32(0));
+        }
+
+        return indexed;
     }
 
     /// <summary>Both index entries, as <c>tsvector</c> text (which the server reads as a cast would); returns how many
     /// of the batch's articles hold each term.</summary>
     private static async Task<Dictionary<string, int>> CopyIndexEntriesAsync(
-        NpgsqlConnection connection, IReadOnlyList<PreparedArticle> articles, IReadOnlyList<int> ids, CancellationToken cancellationToken)
+        NpgsqlConnection connection, IReadOnlyList<(PreparedArticle, int)> batch, CancellationToken cancellationToken)
     {
         await using (var search = await connection.BeginTextImportAsync("""COPY "ArticleSearch" ("ArticleId", "Document") FROM STDIN""", cancellationToken))
         {
-            foreach (var (prepared, id) in articles.Zip(ids))
+            foreach (var (prepared, id) in batch)
             {
                 await search.WriteAsync($"{id}\t{CopyText(TsText.Document(prepared.Search!.Title, prepared.Search.Body))}\n");
             }
@@ -33,7 +58,7 @@ internal sealed class PostgreSqlBulkIndexWriter : IBulkIndexWriter
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         await using var terms = await connection.BeginTextImportAsync("""COPY "ArticleTerms" ("ArticleId", "Terms") FROM STDIN""", cancellationToken);
-        foreach (var (prepared, id) in articles.Zip(ids))
+        foreach (var (prepared, id) in batch)
         {
             var held = TsText.Split(prepared.Search!.Terms);
             foreach (var term in held)

@@ -12,7 +12,8 @@ internal sealed class PostgreSqlProvider : DatabaseProvider
 {
     public const string MigrationsAssembly = "NewsReader.Migrations.PostgreSql";
 
-    /// <summary>The advisory lock start-up holds: any number the app's other locks (none) do not use.</summary>
+    /// <summary>The advisory lock start-up holds: any number the app's other lock
+    /// (<see cref="PostgreSqlSearchIndex.EntriesLock"/>) does not use.</summary>
     private const long StartUpLock = 0x4e657773_52656164;
 
     public override string Name => "PostgreSQL";

@@ -59,6 +59,13 @@ internal sealed class PostgreSqlSearchIndex : ISearchIndex
         await db.Database.ExecuteSqlAsync($"""DELETE FROM "ArticleSearch" WHERE "ArticleId" = {articleId}""", cancellationToken);
     }
 
+    /// <summary>The advisory lock between a bulk import's entries (shared, so that imports do not wait for each other)
+    /// and a repair (exclusive); the start-up lock's number with its last letter changed.</summary>
+    internal const long EntriesLock = 0x4e657773_52656165;
+
+    public Task LockEntriesAsync(NewsReaderDbContext db, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({EntriesLock})", cancellationToken);
+
     public Task<List<int>> UnindexedAsync(NewsReaderDbContext db, int afterId, int take, CancellationToken cancellationToken) =>
         db.Database.SqlQuery<int>($"""
                 SELECT a."Id" AS "Value" FROM "Articles" a

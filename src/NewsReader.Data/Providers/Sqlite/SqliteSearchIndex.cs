@@ -37,6 +37,9 @@ internal sealed class SqliteSearchIndex : ISearchIndex
         await db.Database.ExecuteSqlAsync($"DELETE FROM ArticleTerms WHERE rowid = {articleId}", cancellationToken);
     }
 
+    /// <summary>Nothing to wait for: a bulk import writes the entries in their articles' transaction.</summary>
+    public Task LockEntriesAsync(NewsReaderDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task<List<int>> UnindexedAsync(NewsReaderDbContext db, int afterId, int take, CancellationToken cancellationToken) =>
         db.Database.SqlQuery<int>($"""
                 SELECT Id AS Value FROM Articles
