@@ -26,7 +26,8 @@ public static class DataServiceCollectionExtensions
         // Whether the migrations describe the model is a test's question (MigrationsTests), not every start's: EF asks it
         // by building the snapshot's model and comparing, about 0.1 s of each start-up.
         services.AddDbContextFactory<NewsReaderDbContext>(options => provider.Configure(
-            options.ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)), connectionString));
+            options.UseModel(provider.CompiledModel).ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)),
+            connectionString));
         services.AddSingleton(services => provider.CreateNotifications(
             connectionString, services.GetService<ILogger<DatabaseNotifications>>() ?? NullLogger<DatabaseNotifications>.Instance));
         services.AddSingleton(TimeProvider.System);

@@ -1,5 +1,7 @@
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Logging;
 using NewsReader.Data.Importing;
 using NewsReader.Data.Providers.PostgreSql;
@@ -39,8 +41,21 @@ public abstract class DatabaseProvider
         var other => throw new NotSupportedException($"No NewsReader provider for {other}."),
     };
 
-    /// <summary>Points the context at the database, with this provider's migrations assembly.</summary>
+    /// <summary>Points the context at the database, with this provider's migrations assembly. The model is built from the
+    /// configurations, as <c>dotnet ef</c> needs it; the app runs on <see cref="CompiledModel"/>.</summary>
     public abstract void Configure(DbContextOptionsBuilder options, string connectionString);
+
+    /// <summary>The assembly of this provider's migrations and compiled model.</summary>
+    internal abstract string MigrationsAssemblyName { get; }
+
+    /// <summary>The model as <c>dotnet ef dbcontext optimize</c> compiled it into the migrations assembly (README): read in
+    /// milliseconds where building it from the configurations takes about 0.7 s of every start. <c>MigrationsTests</c>
+    /// fails when it is not the model the configurations build.</summary>
+    public IModel CompiledModel => compiledModel ??= (IModel)Assembly.Load(MigrationsAssemblyName)
+        .GetType($"{MigrationsAssemblyName}.CompiledModel.{nameof(NewsReaderDbContext)}Model", throwOnError: true)!
+        .GetProperty("Instance")!.GetValue(null)!;
+
+    private IModel? compiledModel;
 
     /// <summary>How the model's types are stored, where the database has no type of its own for them.</summary>
     internal abstract void ConfigureConventions(ModelConfigurationBuilder conventions);

@@ -16,6 +16,8 @@ internal sealed class PostgreSqlProvider : DatabaseProvider
     /// (<see cref="PostgreSqlSearchIndex.EntriesLock"/>) does not use.</summary>
     private const long StartUpLock = 0x4e657773_52656164;
 
+    internal override string MigrationsAssemblyName => MigrationsAssembly;
+
     public override string Name => "PostgreSQL";
 
     internal override ISearchIndex Search { get; } = new PostgreSqlSearchIndex();

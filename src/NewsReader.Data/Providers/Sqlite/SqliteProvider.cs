@@ -13,6 +13,8 @@ internal sealed class SqliteProvider : DatabaseProvider
 {
     public const string MigrationsAssembly = "NewsReader.Migrations.Sqlite";
 
+    internal override string MigrationsAssemblyName => MigrationsAssembly;
+
     public override string Name => "Sqlite";
 
     internal override ISearchIndex Search { get; } = new SqliteSearchIndex();
