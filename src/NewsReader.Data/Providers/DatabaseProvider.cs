@@ -14,7 +14,7 @@ namespace NewsReader.Data.Providers;
 /// connects and migrates, what is done once after migrating, how start-up work is kept to one process, the search
 /// indexes, the bulk writer and how instances hear of each other. Stores ask the context for it
 /// (<see cref="Of"/>) instead of testing which database they are on.</summary>
-public abstract class DatabaseProvider
+public abstract class DatabaseProvider(string migrationsAssembly)
 {
     /// <summary>The embedded default: one file beside one app process.</summary>
     public static DatabaseProvider Sqlite { get; } = new SqliteProvider();
@@ -46,13 +46,13 @@ public abstract class DatabaseProvider
     public abstract void Configure(DbContextOptionsBuilder options, string connectionString);
 
     /// <summary>The assembly of this provider's migrations and compiled model.</summary>
-    internal abstract string MigrationsAssemblyName { get; }
+    protected string MigrationsAssembly { get; } = migrationsAssembly;
 
     /// <summary>The model as <c>dotnet ef dbcontext optimize</c> compiled it into the migrations assembly (README): read in
     /// milliseconds where building it from the configurations takes about 0.7 s of every start. <c>MigrationsTests</c>
     /// fails when it is not the model the configurations build.</summary>
-    public IModel CompiledModel => compiledModel ??= (IModel)Assembly.Load(MigrationsAssemblyName)
-        .GetType($"{MigrationsAssemblyName}.CompiledModel.{nameof(NewsReaderDbContext)}Model", throwOnError: true)!
+    public IModel CompiledModel => compiledModel ??= (IModel)Assembly.Load(MigrationsAssembly)
+        .GetType($"{MigrationsAssembly}.CompiledModel.{nameof(NewsReaderDbContext)}Model", throwOnError: true)!
         .GetProperty("Instance")!.GetValue(null)!;
 
     private IModel? compiledModel;

@@ -8,15 +8,11 @@ namespace NewsReader.Data.Providers.PostgreSql;
 
 /// <summary>A server shared by several app instances: <c>tsvector</c> columns with GIN indexes for search, native
 /// <c>timestamptz</c> instants, an advisory lock around start-up and <c>LISTEN</c>/<c>NOTIFY</c> between instances.</summary>
-internal sealed class PostgreSqlProvider : DatabaseProvider
+internal sealed class PostgreSqlProvider() : DatabaseProvider("NewsReader.Migrations.PostgreSql")
 {
-    public const string MigrationsAssembly = "NewsReader.Migrations.PostgreSql";
-
     /// <summary>The advisory lock start-up holds: any number the app's other lock
     /// (<see cref="PostgreSqlSearchIndex.EntriesLock"/>) does not use.</summary>
     private const long StartUpLock = 0x4e657773_52656164;
-
-    internal override string MigrationsAssemblyName => MigrationsAssembly;
 
     public override string Name => "PostgreSQL";
 

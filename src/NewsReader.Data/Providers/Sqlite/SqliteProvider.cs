@@ -9,12 +9,8 @@ namespace NewsReader.Data.Providers.Sqlite;
 
 /// <summary>One file beside one app process: FTS5 for search, a write-ahead log so readers go on while the importer
 /// writes, and nothing to share with other instances.</summary>
-internal sealed class SqliteProvider : DatabaseProvider
+internal sealed class SqliteProvider() : DatabaseProvider("NewsReader.Migrations.Sqlite")
 {
-    public const string MigrationsAssembly = "NewsReader.Migrations.Sqlite";
-
-    internal override string MigrationsAssemblyName => MigrationsAssembly;
-
     public override string Name => "Sqlite";
 
     internal override ISearchIndex Search { get; } = new SqliteSearchIndex();
