@@ -66,7 +66,7 @@ public sealed class AccountPageTests(NewsReaderApp app) : IAsyncLifetime
         await Assertions.Expect(share).ToHaveAttributeAsync("aria-pressed", "true");
 
         var visitor = await app.OpenAnonymousAsync($"/articles/{articleId}");
-        await visitor.WaitForSelectorAsync("[data-tracking=true]", new() { State = WaitForSelectorState.Attached });
+        await NewsReaderApp.WaitUntilReaderFollowsAsync(visitor);
         var shared = visitor.GetByRole(AriaRole.List, new() { Name = "Shared by other readers" });
         await Assertions.Expect(shared.Locator(".quote")).ToHaveTextAsync(Passage);
         await Assertions.Expect(shared.Locator(".author")).ToContainTextAsync("by editor");

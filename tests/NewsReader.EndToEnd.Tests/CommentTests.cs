@@ -211,7 +211,7 @@ public sealed class CommentTests(NewsReaderApp app) : IAsyncLifetime
         await page.Context.AddCookiesAsync(cookies);
         await page.ReloadAsync();
         await NewsReaderApp.WaitUntilInteractiveAsync(page);
-        await page.WaitForSelectorAsync("[data-tracking=true]", new() { State = WaitForSelectorState.Attached });
+        await NewsReaderApp.WaitUntilReaderFollowsAsync(page);
         await Assertions.Expect(page.GetByText("Unsaved comments")).ToHaveCountAsync(0);
 
         // Signing out clears what the browser kept.

@@ -6,18 +6,10 @@ namespace NewsReader.EndToEnd.Tests;
 [Collection(NewsReaderAppGroup.Name)]
 public partial class EntityHighlightTests(NewsReaderApp app)
 {
-    private async Task<IPage> OpenSeedAsync()
-    {
-        var list = await app.OpenAsync("/");
-        var href = await list.Locator("article h2 a").First.GetAttributeAsync("href");
-        await list.Context.CloseAsync();
-        return await app.OpenAsync("/" + href);
-    }
-
     [Fact]
     public async Task Hovering_a_mention_shows_its_card_and_Escape_closes_it()
     {
-        var page = await OpenSeedAsync();
+        var page = await app.OpenSeedReaderAsync();
         var aleppo = page.Locator("mark.mention[data-entity=aleppo]").First;
 
         await aleppo.HoverAsync();
@@ -34,7 +26,7 @@ public partial class EntityHighlightTests(NewsReaderApp app)
     [Fact]
     public async Task Focusing_a_mention_with_the_keyboard_shows_its_card()
     {
-        var page = await OpenSeedAsync();
+        var page = await app.OpenSeedReaderAsync();
 
         await page.Locator("mark.mention[data-entity=ankara]").First.FocusAsync();
 
@@ -44,7 +36,7 @@ public partial class EntityHighlightTests(NewsReaderApp app)
     [Fact]
     public async Task The_legend_switches_a_type_of_mark_off_and_on()
     {
-        var page = await OpenSeedAsync();
+        var page = await app.OpenSeedReaderAsync();
         var person = page.Locator("mark.mention-person").First;
         var tinted = await person.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
 
@@ -62,7 +54,7 @@ public partial class EntityHighlightTests(NewsReaderApp app)
     [Fact]
     public async Task The_panel_steps_through_an_entitys_mentions()
     {
-        var page = await OpenSeedAsync();
+        var page = await app.OpenSeedReaderAsync();
         var ayrault = page.GetByRole(AriaRole.Navigation, new() { Name = "Entities in this article" })
             .GetByRole(AriaRole.Button, new() { NameRegex = AyraultEntry() });
 
@@ -76,7 +68,7 @@ public partial class EntityHighlightTests(NewsReaderApp app)
     [Fact]
     public async Task Marks_keep_Arabic_letters_joined_and_have_no_box_of_their_own()
     {
-        var page = await OpenSeedAsync();
+        var page = await app.OpenSeedReaderAsync();
         // لروسيا: the preposition ل is written joined to روسيا, which is marked.
         var russia = page.Locator("#mention-1176");
 
@@ -112,7 +104,7 @@ public partial class EntityHighlightTests(NewsReaderApp app)
     [Fact]
     public async Task Dismissing_a_wrong_mention_removes_its_mark_for_good()
     {
-        var page = await OpenSeedAsync();
+        var page = await app.OpenSeedReaderAsync();
         var count = await page.Locator("mark.mention[data-entity=french-council-of-ministers]").CountAsync();
         Assert.Equal(1, count);
 
@@ -129,7 +121,7 @@ public partial class EntityHighlightTests(NewsReaderApp app)
     [Fact]
     public async Task A_passage_dragged_over_with_the_mouse_can_be_tagged_as_a_new_entity()
     {
-        var page = await OpenSeedAsync();
+        var page = await app.OpenSeedReaderAsync();
         Assert.Equal(0, await page.Locator("mark.mention[data-entity=the-turkish-capital]").CountAsync());
 
         await MouseSelection.DragAcrossAsync(page, "العاصمة التركية");

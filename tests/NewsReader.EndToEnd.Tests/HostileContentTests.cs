@@ -125,6 +125,7 @@ public sealed class HostileContentTests(NewsReaderApp app) : IAsyncLifetime
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(Cut(Vectors[0], ArticleDraft.MaxTitleLength));
         await Assertions.Expect(page.Locator("li.annotation-item")).ToHaveCountAsync(Vectors.Length);
         await Assertions.Expect(page.Locator("li.annotation-item .comment").First).ToContainTextAsync("<script>window.__pwned=1</script>");
+        await NewsReaderApp.WaitUntilReaderFollowsAsync(page);
         await page.Locator($"mark.mention[data-entity='{entityKeys[0]}']").First.HoverAsync();
         await Assertions.Expect(page.Locator(".name").First).ToHaveTextAsync(Cut(Vectors[1], ReaderTagging.MaxNameLength));
         Assert.Equal(0, await page.Locator(Dangerous).CountAsync());

@@ -169,7 +169,7 @@ public sealed class InterfaceTourTests(NewsReaderApp app)
         await using var context = await app.Browser.NewContextAsync(ContextOptions("ar", phone: true, await app.EditorStateAsync()));
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(app.BaseAddress, $"/articles/{seed}").ToString());
-        await page.WaitForSelectorAsync("[data-tracking=true]", new() { State = WaitForSelectorState.Attached });
+        await NewsReaderApp.WaitUntilReaderFollowsAsync(page);
 
         // A long press selects a word and its handles grow the selection; what the page sees is the selection changing
         // with a touch pointer and no mouse button, which is what happens here.

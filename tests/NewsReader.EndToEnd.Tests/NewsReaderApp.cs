@@ -120,11 +120,11 @@ public sealed class NewsReaderApp : IAsyncLifetime
         return await context.StorageStateAsync();
     }
 
-    /// <summary>The seed article's reader page, once it follows the reader's selection.</summary>
+    /// <summary>The seed article's reader page, once its script follows the selection, the pointer and the focus.</summary>
     public async Task<IPage> OpenSeedReaderAsync()
     {
         var page = await OpenAsync($"/articles/{await SeedArticleIdAsync()}");
-        await page.WaitForSelectorAsync("[data-tracking=true]", new() { State = WaitForSelectorState.Attached });
+        await WaitUntilReaderFollowsAsync(page);
         return page;
     }
 
@@ -186,6 +186,11 @@ public sealed class NewsReaderApp : IAsyncLifetime
     /// <summary>Clicks before the Blazor circuit connects are lost; the layout marks the moment it does.</summary>
     public static Task WaitUntilInteractiveAsync(IPage page) =>
         page.WaitForSelectorAsync("html[data-interactive=true]", new() { State = WaitForSelectorState.Attached });
+
+    /// <summary>Until the reader page's script follows the selection, the pointer and the focus: the page is
+    /// interactive a moment earlier, and a mark hovered in that moment shows no card.</summary>
+    public static Task WaitUntilReaderFollowsAsync(IPage page) =>
+        page.WaitForSelectorAsync("[data-tracking=true]", new() { State = WaitForSelectorState.Attached });
 
     public async Task DisposeAsync()
     {

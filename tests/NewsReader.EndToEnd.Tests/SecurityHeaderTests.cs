@@ -63,7 +63,7 @@ public sealed class SecurityHeaderTests(NewsReaderApp app) : IAsyncLifetime
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(app.BaseAddress, $"/articles/{await app.SeedArticleIdAsync()}").ToString());
         await NewsReaderApp.WaitUntilInteractiveAsync(page);
-        await page.WaitForSelectorAsync("[data-tracking=true]", new() { State = WaitForSelectorState.Attached });
+        await NewsReaderApp.WaitUntilReaderFollowsAsync(page);
 
         await MouseSelection.DragAcrossAsync(page, "آن الاوان ليستيقظ المجتمع الدولي");
         await page.GetByRole(AriaRole.Button, new() { Name = "Comment" }).ClickAsync();

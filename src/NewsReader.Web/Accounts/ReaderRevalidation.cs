@@ -12,7 +12,8 @@ namespace NewsReader.Web.Accounts;
 /// taken back ends the circuit's sign-in, so pages and handlers that ask for it stop offering what it no longer allows.
 /// The cookie itself is refreshed on the next page load, signed in with the current roles.</summary>
 internal sealed class ReaderRevalidation(
-    ILoggerFactory loggers, IServiceScopeFactory scopes, IOptions<IdentityOptions> identity, IOptions<SecurityStampValidatorOptions> stamps)
+    ILoggerFactory loggers, IServiceScopeFactory scopes, IHostApplicationLifetime lifetime,
+    IOptions<IdentityOptions> identity, IOptions<SecurityStampValidatorOptions> stamps)
     : RevalidatingServerAuthenticationStateProvider(loggers)
 {
     protected override TimeSpan RevalidationInterval =>
@@ -20,9 +21,21 @@ internal sealed class ReaderRevalidation(
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await IsCurrentAsync(authenticationState.User);
+        }
+        catch (ObjectDisposedException) when (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            // A check that falls in the app's shutdown finds the services gone; the circuit ends with the app.
+            return true;
+        }
+    }
+
+    private async Task<bool> IsCurrentAsync(ClaimsPrincipal user)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ReaderAccount>>();
-        var user = authenticationState.User;
         var account = await users.GetUserAsync(user);
         if (account is null)
         {
