@@ -23,7 +23,7 @@ export function attach(container, page) {
     };
     const stopContainer = listen(container, { mouseover: show, focusin: show, mouseout: hide, focusout: hide });
     const stopDocument = listen(document, { keydown: escape });
-    // A mention focused before the page became interactive (a reader tabbing in early) still gets its card.
+    // A mention focused before this script attached (a reader tabbing in early) still gets its card.
     if (container.contains(document.activeElement)) show({ target: document.activeElement });
     return () => {
         clearTimeout(hideTimer);
