@@ -58,6 +58,11 @@ public sealed class InterfaceTourTests(NewsReaderApp app)
             Assert.Equal(dark ? "dark" : "light", await page.GetAttributeAsync("html", "data-theme"));
             Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1"),
                 $"{where} scrolls sideways: {await page.EvaluateAsync<int>("document.documentElement.scrollWidth")} px");
+            if (name is "front" or "map")
+            {
+                Assert.Equal("whole and clear of its arrow", await EntityFilterLabelAsync(page));
+            }
+
             if (name == "reader")
             {
                 // The Arabic article stays right to left in the English interface.
@@ -214,6 +219,20 @@ public sealed class InterfaceTourTests(NewsReaderApp app)
             Assert.Contains("987654", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
         }
     }
+
+    /// <summary>How the entity filter's label rests in its empty field: cut short, or under its drop-down arrow.</summary>
+    private static Task<string> EntityFilterLabelAsync(IPage page) => page.EvaluateAsync<string>(
+        """
+        () => {
+            const field = document.querySelector('[role=search] .mud-autocomplete');
+            const text = field.querySelector('label');
+            const label = text.getBoundingClientRect();
+            const arrow = field.querySelector('.mud-input-adornment-end').getBoundingClientRect();
+            if (text.scrollWidth > text.clientWidth) return `cut short: ${text.clientWidth} of ${text.scrollWidth} px`;
+            if (label.right > arrow.left && label.left < arrow.right) return `under the arrow: ${label.left}-${label.right} and ${arrow.left}-${arrow.right}`;
+            return 'whole and clear of its arrow';
+        }
+        """);
 
     private static BrowserNewContextOptions ContextOptions(string language, bool phone, string? storageState) => new()
     {
