@@ -27,7 +27,7 @@ public sealed class DatabaseInitializer(
         }
 
         // The gazetteer comes first, so that articles imported next are scanned with it.
-        await gazetteer.ImportFileAsync(Path.Combine(seedsFolder, GazetteerFileName), cancellationToken);
+        await gazetteer.ImportChangedFileAsync(Path.Combine(seedsFolder, GazetteerFileName), cancellationToken);
         return await seeds.ImportAsync(seedsFolder, cancellationToken);
     }
 

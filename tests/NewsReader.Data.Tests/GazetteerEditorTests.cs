@@ -10,6 +10,8 @@ public class GazetteerEditorTests
 {
     private const string Observatory = "syrian-observatory-for-human-rights";
 
+    private static readonly string Gazetteer = Path.Combine(RepositoryFiles.SeedsFolder, DatabaseInitializer.GazetteerFileName);
+
     [Fact]
     public async Task Corrections_take_effect_and_outlast_the_next_import_of_the_gazetteer_file()
     {
@@ -25,7 +27,7 @@ public class GazetteerEditorTests
         await db.RunJobsAsync();
 
         await AssertCorrectionsHoldAsync(db);
-        await db.Initializer.InitializeAsync(RepositoryFiles.SeedsFolder);
+        await db.Gazetteer.ImportFileAsync(Gazetteer);
         await db.RunJobsAsync();
         await AssertCorrectionsHoldAsync(db);
     }
@@ -41,7 +43,7 @@ public class GazetteerEditorTests
         Assert.Equal(0, await MentionsAsync(db, Observatory, "المرصد"));
 
         Assert.Null(await db.Service<ReaderTagging>().AddSpellingAsync(Observatory, "المرصد"));
-        await db.Initializer.InitializeAsync(RepositoryFiles.SeedsFolder);
+        await db.Gazetteer.ImportFileAsync(Gazetteer);
         await db.RunJobsAsync();
 
         Assert.Equal(1, (await db.Entities.FindAsync(Observatory))!.Spellings.Count(s => s == "المرصد"));

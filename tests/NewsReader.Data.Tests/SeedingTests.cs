@@ -83,6 +83,30 @@ public class SeedingTests
     }
 
     [Fact]
+    public async Task Start_up_reads_the_gazetteer_again_only_when_its_file_changed()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var file = Path.Combine(db.SeedsFolder, DatabaseInitializer.GazetteerFileName);
+        File.Copy(Path.Combine(RepositoryFiles.SeedsFolder, DatabaseInitializer.GazetteerFileName), file);
+        await db.Initializer.InitializeAsync(db.SeedsFolder);
+        var stored = await LatitudeOfAleppoAsync(db);
+        Assert.NotNull(stored);
+
+        // A value that only the file decides, changed behind the app's back, shows whether the file was read again.
+        await using (var context = await db.OpenAsync())
+        {
+            await context.Entities.Where(e => e.Key == "aleppo").ExecuteUpdateAsync(set => set.SetProperty(e => e.Latitude, 0.0));
+        }
+
+        await db.Initializer.InitializeAsync(db.SeedsFolder);
+        Assert.Equal(0.0, await LatitudeOfAleppoAsync(db));
+
+        await File.AppendAllTextAsync(file, "\n");
+        await db.Initializer.InitializeAsync(db.SeedsFolder);
+        Assert.Equal(stored, await LatitudeOfAleppoAsync(db));
+    }
+
+    [Fact]
     public async Task Bad_seeds_are_skipped_with_a_reason_and_the_good_ones_still_load()
     {
         await using var db = await TestDatabase.CreateAsync();
@@ -145,5 +169,11 @@ public class SeedingTests
     {
         File.Copy(SeedBody, Path.Combine(folder, Path.GetFileName(SeedBody)));
         File.Copy(SeedMetadata, Path.Combine(folder, Path.GetFileName(SeedMetadata)));
+    }
+
+    private static async Task<double?> LatitudeOfAleppoAsync(TestDatabase db)
+    {
+        await using var context = await db.OpenAsync();
+        return await context.Entities.Where(e => e.Key == "aleppo").Select(e => e.Latitude).SingleAsync();
     }
 }

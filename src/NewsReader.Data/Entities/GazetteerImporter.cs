@@ -1,7 +1,10 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using NewsReader.Core.Entities;
 using NewsReader.Core.Text;
+using NewsReader.Data.Seeding;
 
 namespace NewsReader.Data.Entities;
 
@@ -10,29 +13,62 @@ namespace NewsReader.Data.Entities;
 /// stands: entities and spellings they removed stay out, and names, types and descriptions they corrected
 /// stay. The spellings added or taken away go to a re-scan job, which reads only the articles that can hold them.</summary>
 public sealed class GazetteerImporter(
-    IDbContextFactory<NewsReaderDbContext> contexts, RescanJob rescans, ILogger<GazetteerImporter> logger)
+    IDbContextFactory<NewsReaderDbContext> contexts, RescanJob rescans, TimeProvider clock, ILogger<GazetteerImporter> logger)
 {
-    public async Task<bool> ImportFileAsync(string path, CancellationToken cancellationToken = default)
+    public async Task<bool> ImportFileAsync(string path, CancellationToken cancellationToken = default) =>
+        await ReadFileAsync(path, cancellationToken) is { } entries && await ImportAsync(entries, cancellationToken);
+
+    /// <summary>At start-up: imports the file unless this very file was imported into this schema before, since
+    /// comparing every entity with the file is most of what the gazetteer costs a start, and every command's
+    /// (docs/performance.md).</summary>
+    public async Task ImportChangedFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        if (!File.Exists(path))
+        {
+            await ImportFileAsync(path, cancellationToken);
+            return;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var version = await VersionAsync(db, path, cancellationToken);
+        var imported = await db.SeedImports.FindAsync([Path.GetFileName(path)], cancellationToken);
+        if (imported?.FileHash == version || await ReadFileAsync(path, cancellationToken) is not { } entries)
+        {
+            return;
+        }
+
+        await ImportAsync(entries, cancellationToken);
+        imported ??= db.SeedImports.Add(new SeedImport { Name = Path.GetFileName(path), FileHash = version }).Entity;
+        (imported.FileHash, imported.ImportedAt) = (version, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The file's bytes and the newest migration, hashed: a new version of the app may store more of the
+    /// file than the last one did, and it comes with a migration.</summary>
+    private static async Task<string> VersionAsync(NewsReaderDbContext db, string path, CancellationToken cancellationToken)
+    {
+        byte[] bytes = [.. await File.ReadAllBytesAsync(path, cancellationToken), .. Encoding.UTF8.GetBytes(db.Database.GetMigrations().LastOrDefault() ?? "")];
+        return Convert.ToHexStringLower(SHA256.HashData(bytes));
+    }
+
+    private async Task<IReadOnlyList<GazetteerEntry>?> ReadFileAsync(string path, CancellationToken cancellationToken)
     {
         if (!File.Exists(path))
         {
             logger.LogInformation("No gazetteer at {Path}; entities unchanged", path);
-            return false;
+            return null;
         }
 
-        IReadOnlyList<GazetteerEntry> entries;
         try
         {
             await using var stream = File.OpenRead(path);
-            entries = await Gazetteer.ReadAsync(stream, cancellationToken);
+            return await Gazetteer.ReadAsync(stream, cancellationToken);
         }
         catch (InvalidDataException e)
         {
             logger.LogError("Gazetteer {Path} not loaded: {Reason}", path, e.Message);
-            return false;
+            return null;
         }
-
-        return await ImportAsync(entries, cancellationToken);
     }
 
     public async Task<bool> ImportAsync(IReadOnlyList<GazetteerEntry> entries, CancellationToken cancellationToken = default)
