@@ -44,16 +44,12 @@ public sealed class ArticleBatchImporter(
     /// seldom waits for the parallel preparation of the next batch (docs/performance.md).</summary>
     public const int BulkBatch = 500;
 
-    /// <summary>After a batch of at least <see cref="SearchIndex.BulkFill"/> articles, merges the search indexes'
-    /// segments, as start-up does after filling them.</summary>
+    /// <summary>Tidies the search indexes after the import, as start-up does after filling them.</summary>
     public async Task FinishAsync(ImportSummary summary, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        if (summary.Imported + summary.Updated >= SearchIndex.BulkFill)
-        {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            await SearchIndex.MergeAsync(db, cancellationToken);
-        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await SearchIndex.TidyAsync(db, summary.Imported + summary.Updated, cancellationToken);
     }
 
     public async Task<IReadOnlyList<ImportResult>> ImportAsync(ImportSource source, CancellationToken cancellationToken = default)

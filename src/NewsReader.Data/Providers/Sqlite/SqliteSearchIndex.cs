@@ -18,6 +18,13 @@ internal sealed class SqliteSearchIndex : ISearchIndex
 
     public const string InsertTermsSql = "INSERT INTO ArticleTerms (rowid, Terms) VALUES (@id, @terms)";
 
+    /// <summary>A step of <see cref="MergeStepsAsync"/>: FTS5's <c>merge</c>, writing about a thousand pages.</summary>
+    private static readonly string[] MergeSteps =
+    [
+        "INSERT INTO ArticleSearch (ArticleSearch, rank) VALUES ('merge', 1000)",
+        "INSERT INTO ArticleTerms (ArticleTerms, rank) VALUES ('merge', 1000)",
+    ];
+
     public async Task AddAsync(NewsReaderDbContext db, int articleId, SearchEntry entry, CancellationToken cancellationToken)
     {
         await db.Database.ExecuteSqlAsync(
@@ -63,6 +70,35 @@ internal sealed class SqliteSearchIndex : ISearchIndex
         await db.Database.ExecuteSqlRawAsync("INSERT INTO ArticleSearch (ArticleSearch) VALUES ('optimize')", cancellationToken);
         await db.Database.ExecuteSqlRawAsync("INSERT INTO ArticleTerms (ArticleTerms) VALUES ('optimize')", cancellationToken);
     }
+
+    /// <summary>FTS5's <c>merge</c> with a budget of pages a step, each step a statement of its own so that other writers
+    /// get the lock between them; it merges only where several pieces of like size have gathered, and a step that
+    /// changes nothing (fewer than two changes, by FTS5's rule) means there is nothing left to merge.</summary>
+    public async Task MergeStepsAsync(NewsReaderDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            foreach (var step in MergeSteps)
+            {
+                long before, after;
+                do
+                {
+                    before = await TotalChangesAsync(db, cancellationToken);
+                    await db.Database.ExecuteSqlRawAsync(step, cancellationToken);
+                    after = await TotalChangesAsync(db, cancellationToken);
+                }
+                while (after - before >= 2);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static Task<long> TotalChangesAsync(NewsReaderDbContext db, CancellationToken cancellationToken) =>
+        db.Database.SqlQueryRaw<long>("SELECT total_changes() AS Value").SingleAsync(cancellationToken);
 
     /// <summary>One statement: SQLite looks each term up in the vocabulary.</summary>
     public async Task<Dictionary<string, int>> ArticleCountsAsync(NewsReaderDbContext db, IReadOnlyCollection<string> terms, CancellationToken cancellationToken)
