@@ -64,6 +64,7 @@ public sealed class NewsReaderDbContext(DbContextOptions<NewsReaderDbContext> op
         }
 
         await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await changes.SettleAsync(this, cancellationToken);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         await changes.ApplyAsync(this, cancellationToken);
         if (transaction is not null)

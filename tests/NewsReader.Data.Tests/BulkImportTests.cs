@@ -171,6 +171,34 @@ public class BulkImportTests
         await AssertIndexedAndCountedAsync(db, ids);
     }
 
+    [PostgreSqlFact]
+    public async Task An_article_edited_while_its_entries_are_on_their_way_is_indexed_as_edited()
+    {
+        await using var db = await TestDatabase.CreateSeededAsync();
+        var (articles, ids) = await WriteWithoutEntriesAsync(db, "edited", 1);
+
+        // The batch's entries, held up by the lock this test takes on a term's count, and the article's edit meanwhile.
+        await using var blocker = await db.OpenAsync();
+        await using var blocking = await blocker.Database.BeginTransactionAsync();
+        await blocker.Database.ExecuteSqlRawAsync(
+            """SELECT 1 FROM "SearchTermCounts" WHERE "Term" = 'sحلب' FOR UPDATE""");
+        var entries = WriteEntriesAsync(db, articles, ids);
+        await WaitForWaitingAsync(db, 1);
+        var draft = articles[0].Draft!;
+        var edit = db.Importer.ImportAsync(draft with { Body = draft.Body.Replace("قافلة", "شاحنة", StringComparison.Ordinal) });
+        await WaitForWaitingAsync(db, 2);
+        await blocking.CommitAsync();
+
+        await entries;
+        Assert.Equal(Articles.ImportOutcome.Updated, (await edit).Outcome);
+        await using var context = await db.OpenAsync();
+        var search = context.Provider.Search;
+        Assert.True(await search.AllIndexedAsync(context, CancellationToken.None));
+        Assert.Equal(ids, await search.AfterAsync(context, TermQuery.Term("sشاحنه"), 0, 100, CancellationToken.None));
+        Assert.Empty(await search.AfterAsync(context, TermQuery.Term("sقافله"), 0, 100, CancellationToken.None));
+        await AssertCountsMatchIndexAsync(context, ["sحلب", "sقافله", "sشاحنه"]);
+    }
+
     /// <summary>New articles written as a bulk import's first transaction writes them, their entries left out.</summary>
     private static async Task<(List<PreparedArticle> Articles, List<int> Ids)> WriteWithoutEntriesAsync(TestDatabase db, string name, int count)
     {

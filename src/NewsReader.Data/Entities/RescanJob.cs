@@ -64,6 +64,8 @@ public sealed class RescanJob(IDbContextFactory<NewsReaderDbContext> contexts, M
 
             await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
             {
+                // All of the batch at once, before any of it is saved (the unchanged are re-indexed below).
+                await db.Provider.Search.SettleAsync(db, ids, cancellationToken);
                 var articles = await db.Articles.Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
                 var unchanged = new List<int>();
                 foreach (var article in articles)

@@ -22,6 +22,11 @@ internal interface ISearchIndex
     /// looks for articles without entries then does not take a batch whose entries are on their way for missing.</summary>
     Task LockEntriesAsync(NewsReaderDbContext db, CancellationToken cancellationToken);
 
+    /// <summary>Before the caller's transaction re-indexes these stored articles: any of them that a bulk import stored
+    /// a moment ago may have its entries on their way apart (<see cref="Importing.IBulkIndexWriter"/>); re-indexing
+    /// must replace them, not collide with them.</summary>
+    Task SettleAsync(NewsReaderDbContext db, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken);
+
     /// <summary>The next articles, by id after <paramref name="afterId"/>, that either index lacks.</summary>
     Task<List<int>> UnindexedAsync(NewsReaderDbContext db, int afterId, int take, CancellationToken cancellationToken);
 

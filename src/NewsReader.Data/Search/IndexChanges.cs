@@ -15,12 +15,14 @@ internal sealed class IndexChanges
     private readonly List<Article> texts;
     private readonly List<Mention> mentions;
     private readonly List<Article> dated;
+    private readonly HashSet<int> stored;
 
-    private IndexChanges(List<Article> texts, List<Mention> mentions, List<Article> dated)
+    private IndexChanges(List<Article> texts, List<Mention> mentions, List<Article> dated, HashSet<int> stored)
     {
         this.texts = texts;
         this.mentions = mentions;
         this.dated = dated;
+        this.stored = stored;
     }
 
     public bool IsEmpty => texts.Count == 0 && mentions.Count == 0 && dated.Count == 0;
@@ -43,8 +45,15 @@ internal sealed class IndexChanges
             .Select(e => e.Entity)
             .ToList();
 
-        return new IndexChanges(texts, mentions, dated);
+        // The articles to re-index that were stored before this save (a new article's id is not known yet).
+        var added = db.ChangeTracker.Entries<Article>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Id).ToHashSet();
+        var stored = texts.Select(a => a.Id).Concat(mentions.Select(m => m.ArticleId)).Where(id => !added.Contains(id)).ToHashSet();
+        return new IndexChanges(texts, mentions, dated, stored);
     }
+
+    /// <summary>Before the save, in its transaction: see <see cref="ISearchIndex.SettleAsync"/>.</summary>
+    public Task SettleAsync(NewsReaderDbContext db, CancellationToken cancellationToken) =>
+        db.Provider.Search.SettleAsync(db, stored, cancellationToken);
 
     /// <summary>Re-indexes, once the save has given new articles and mentions their ids.</summary>
     public async Task ApplyAsync(NewsReaderDbContext db, CancellationToken cancellationToken)

@@ -66,6 +66,29 @@ internal sealed class PostgreSqlSearchIndex : ISearchIndex
     public Task LockEntriesAsync(NewsReaderDbContext db, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({EntriesLock})", cancellationToken);
 
+    /// <summary>Only an article without entries can have some on their way: then the lock waits for the imports
+    /// writing entries, and the caller's next statements see what they wrote; an import starting meanwhile waits for the
+    /// caller's commit and finds the article indexed. Taken before the caller's save touches the terms' counts, which
+    /// an import's entries update too.</summary>
+    public async Task SettleAsync(NewsReaderDbContext db, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken)
+    {
+        if (articleIds.Count == 0)
+        {
+            return;
+        }
+
+        var ids = articleIds.ToArray();
+        var unindexed = await db.Database.SqlQuery<bool>($"""
+                SELECT EXISTS (SELECT 1 FROM unnest({ids}) AS a(id)
+                    WHERE NOT EXISTS (SELECT 1 FROM "ArticleSearch" s WHERE s."ArticleId" = a.id)) AS "Value"
+                """)
+            .SingleAsync(cancellationToken);
+        if (unindexed)
+        {
+            await LockEntriesAsync(db, cancellationToken);
+        }
+    }
+
     public Task<List<int>> UnindexedAsync(NewsReaderDbContext db, int afterId, int take, CancellationToken cancellationToken) =>
         db.Database.SqlQuery<int>($"""
                 SELECT a."Id" AS "Value" FROM "Articles" a

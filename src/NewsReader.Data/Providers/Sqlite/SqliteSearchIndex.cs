@@ -47,6 +47,9 @@ internal sealed class SqliteSearchIndex : ISearchIndex
     /// <summary>Nothing to wait for: a bulk import writes the entries in their articles' transaction.</summary>
     public Task LockEntriesAsync(NewsReaderDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>Nothing to wait for: a bulk import writes its entries in its articles' transaction.</summary>
+    public Task SettleAsync(NewsReaderDbContext db, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task<List<int>> UnindexedAsync(NewsReaderDbContext db, int afterId, int take, CancellationToken cancellationToken) =>
         db.Database.SqlQuery<int>($"""
                 SELECT Id AS Value FROM Articles
