@@ -44,12 +44,16 @@ public sealed class ArticleBatchImporter(
     /// seldom waits for the parallel preparation of the next batch (docs/performance.md).</summary>
     public const int BulkBatch = 500;
 
-    /// <summary>Tidies the search indexes after the import, as start-up does after filling them.</summary>
+    /// <summary>After a batch of at least <see cref="SearchIndex.BulkFill"/> articles, merges the search indexes'
+    /// segments, as start-up does after filling them.</summary>
     public async Task FinishAsync(ImportSummary summary, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await SearchIndex.TidyAsync(db, summary.Imported + summary.Updated, cancellationToken);
+        if (summary.Imported + summary.Updated >= SearchIndex.BulkFill)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await SearchIndex.MergeAsync(db, cancellationToken);
+        }
     }
 
     public async Task<IReadOnlyList<ImportResult>> ImportAsync(ImportSource source, CancellationToken cancellationToken = default)

@@ -35,12 +35,8 @@ internal interface ISearchIndex
     /// missing. Cheaper at start-up than <see cref="UnindexedAsync"/>, which looks for each article's entries.</summary>
     Task<bool> AllIndexedAsync(NewsReaderDbContext db, CancellationToken cancellationToken);
 
-    /// <summary>Tidies the indexes whole after a bulk fill.</summary>
+    /// <summary>Tidies the indexes after a bulk fill.</summary>
     Task MergeAsync(NewsReaderDbContext db, CancellationToken cancellationToken);
-
-    /// <summary>Tidies the indexes after a fill that is small beside them, at a cost that follows the fill, not the
-    /// corpus.</summary>
-    Task MergeStepsAsync(NewsReaderDbContext db, CancellationToken cancellationToken);
 
     /// <summary>How many articles hold each of these terms, for the terms held at all (the others are left out).</summary>
     Task<Dictionary<string, int>> ArticleCountsAsync(NewsReaderDbContext db, IReadOnlyCollection<string> terms, CancellationToken cancellationToken);

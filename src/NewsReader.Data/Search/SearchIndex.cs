@@ -13,7 +13,7 @@ namespace NewsReader.Data.Search;
 /// (<see cref="IndexChanges"/>).</summary>
 public static class SearchIndex
 {
-    /// <summary>After filling this many entries at once, the indexes are tidied (<see cref="TidyAsync"/>).</summary>
+    /// <summary>After filling this many entries at once, the indexes are tidied (<see cref="MergeAsync"/>).</summary>
     public const int BulkFill = 1000;
 
     /// <summary>Replaces the article's entries in both indexes, inside the caller's transaction, once its mentions are saved.</summary>
@@ -81,34 +81,16 @@ public static class SearchIndex
             (after, indexed) = (ids[^1], indexed + ids.Count);
         }
 
-        await TidyAsync(db, indexed, cancellationToken);
-        return indexed;
-    }
-
-    /// <summary>Tidies the indexes after <paramref name="filled"/> articles were indexed at once. A fill of a quarter of
-    /// the corpus or more is merged whole; after a smaller one, into a large corpus, only the pieces of like size are
-    /// merged, in short steps: merging whole rewrites the corpus's index, a minute's write lock at a million articles
-    /// for a day's import (docs/performance.md).</summary>
-    public static async Task TidyAsync(NewsReaderDbContext db, int filled, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        if (filled < BulkFill)
-        {
-            return;
-        }
-
-        if (filled >= await db.Articles.CountAsync(cancellationToken) / 4)
+        if (indexed >= BulkFill)
         {
             await MergeAsync(db, cancellationToken);
         }
-        else
-        {
-            await db.Provider.Search.MergeStepsAsync(db, cancellationToken);
-        }
+
+        return indexed;
     }
 
-    /// <summary>Merges the indexes whole: written article by article, an index is left in many small pieces, and a
-    /// search looks each term up in every one.</summary>
+    /// <summary>Tidies the indexes after a bulk fill: written article by article, an index is left in many small
+    /// pieces, and a search looks each term up in every one.</summary>
     public static Task MergeAsync(NewsReaderDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -118,10 +118,6 @@ internal sealed class PostgreSqlSearchIndex : ISearchIndex
         await db.Database.ExecuteSqlRawAsync("""ANALYZE "ArticleSearch", "ArticleTerms", "SearchTermCounts" """, cancellationToken);
     }
 
-    /// <summary>The same: the pending lists hold only what was added since they were last cleaned, and ANALYZE reads
-    /// a sample of each table, whatever its size.</summary>
-    public Task MergeStepsAsync(NewsReaderDbContext db, CancellationToken cancellationToken) => MergeAsync(db, cancellationToken);
-
     public async Task<Dictionary<string, int>> ArticleCountsAsync(NewsReaderDbContext db, IReadOnlyCollection<string> terms, CancellationToken cancellationToken)
     {
         var found = await db.Database

@@ -18,11 +18,11 @@ internal sealed class SqliteSearchIndex : ISearchIndex
 
     public const string InsertTermsSql = "INSERT INTO ArticleTerms (rowid, Terms) VALUES (@id, @terms)";
 
-    /// <summary>A step of <see cref="MergeStepsAsync"/>: FTS5's <c>merge</c>, writing about a thousand pages.</summary>
-    private static readonly string[] MergeSteps =
+    /// <summary>Each index's first step of <see cref="MergeAsync"/> and the steps that go on with it.</summary>
+    private static readonly (string Start, string Step)[] MergeSteps =
     [
-        "INSERT INTO ArticleSearch (ArticleSearch, rank) VALUES ('merge', 1000)",
-        "INSERT INTO ArticleTerms (ArticleTerms, rank) VALUES ('merge', 1000)",
+        ("INSERT INTO ArticleSearch (ArticleSearch, rank) VALUES ('merge', -1000)", "INSERT INTO ArticleSearch (ArticleSearch, rank) VALUES ('merge', 1000)"),
+        ("INSERT INTO ArticleTerms (ArticleTerms, rank) VALUES ('merge', -1000)", "INSERT INTO ArticleTerms (ArticleTerms, rank) VALUES ('merge', 1000)"),
     ];
 
     public async Task AddAsync(NewsReaderDbContext db, int articleId, SearchEntry entry, CancellationToken cancellationToken)
@@ -67,29 +67,26 @@ internal sealed class SqliteSearchIndex : ISearchIndex
             .SingleAsync(cancellationToken);
 
     /// <summary>Written article by article, FTS5 keeps several segments of each size, and a search looks each term up in
-    /// every one (about 10% of a search on 50,000 articles); merging them takes about 2 s there.</summary>
+    /// every one (about 10% of a search on 50,000 articles); merging them into one rewrites the whole index. FTS5's
+    /// <c>merge</c> does that in steps of about a thousand pages (the first step, with a negative budget, gathers every
+    /// segment into the merge), each a statement of its own, so that other writers get the lock between steps rather
+    /// than waiting the half-minute it takes at a million (docs/performance.md). A step that changes nothing (fewer
+    /// than two changes, by FTS5's rule) means the merge is done.</summary>
     public async Task MergeAsync(NewsReaderDbContext db, CancellationToken cancellationToken)
-    {
-        await db.Database.ExecuteSqlRawAsync("INSERT INTO ArticleSearch (ArticleSearch) VALUES ('optimize')", cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("INSERT INTO ArticleTerms (ArticleTerms) VALUES ('optimize')", cancellationToken);
-    }
-
-    /// <summary>FTS5's <c>merge</c> with a budget of pages a step, each step a statement of its own so that other writers
-    /// get the lock between them; it merges only where several pieces of like size have gathered, and a step that
-    /// changes nothing (fewer than two changes, by FTS5's rule) means there is nothing left to merge.</summary>
-    public async Task MergeStepsAsync(NewsReaderDbContext db, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            foreach (var step in MergeSteps)
+            foreach (var (start, step) in MergeSteps)
             {
                 long before, after;
+                var sql = start;
                 do
                 {
                     before = await TotalChangesAsync(db, cancellationToken);
-                    await db.Database.ExecuteSqlRawAsync(step, cancellationToken);
+                    await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
                     after = await TotalChangesAsync(db, cancellationToken);
+                    sql = step;
                 }
                 while (after - before >= 2);
             }
