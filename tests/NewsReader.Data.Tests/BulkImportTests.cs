@@ -20,15 +20,16 @@ public class BulkImportTests
     private static string Article(string title, string body, string date = "2016-12-01") =>
         $"---\ntitle: {title}\nsource: الوكالات\nlanguage: ar\ndate: {date}\n---\n{body}";
 
+    private static async Task<IReadOnlyList<GazetteerEntry>> RepositoryGazetteerAsync()
+    {
+        await using var file = File.OpenRead(Path.Combine(RepositoryFiles.SeedsFolder, DatabaseInitializer.GazetteerFileName));
+        return await Gazetteer.ReadAsync(file);
+    }
+
     [Fact]
     public async Task A_bulk_import_stores_what_one_article_at_a_time_stores()
     {
-        IReadOnlyList<GazetteerEntry> gazetteer;
-        await using (var file = File.OpenRead(Path.Combine(RepositoryFiles.SeedsFolder, "entities.json")))
-        {
-            gazetteer = await Gazetteer.ReadAsync(file);
-        }
-
+        var gazetteer = await RepositoryGazetteerAsync();
         var drafts = new ArticleCorpus(gazetteer, seed: 11).Articles(60).ToList();
         await using var bulk = await TestDatabase.CreateSeededAsync();
         await using var single = await TestDatabase.CreateSeededAsync();
@@ -105,12 +106,7 @@ public class BulkImportTests
     [Fact]
     public async Task Several_batches_are_all_indexed_and_an_update_in_the_same_batch_is_found_by_its_new_text()
     {
-        IReadOnlyList<GazetteerEntry> gazetteer;
-        await using (var file = File.OpenRead(Path.Combine(RepositoryFiles.SeedsFolder, "entities.json")))
-        {
-            gazetteer = await Gazetteer.ReadAsync(file);
-        }
-
+        var gazetteer = await RepositoryGazetteerAsync();
         var count = ArticleBatchImporter.BulkBatch * 2;
         var generated = new ArticleCorpus(gazetteer, seed: 12).Articles(count)
             .Select(d => Source(d.SourceKey + ".txt", Article(d.Title, d.Body, d.PublishedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture))));
@@ -294,12 +290,7 @@ public class BulkImportTests
     [SqliteFact]
     public async Task An_import_of_a_thousand_or_more_leaves_each_index_in_one_piece()
     {
-        IReadOnlyList<GazetteerEntry> gazetteer;
-        await using (var file = File.OpenRead(Path.Combine(RepositoryFiles.SeedsFolder, "entities.json")))
-        {
-            gazetteer = await Gazetteer.ReadAsync(file);
-        }
-
+        var gazetteer = await RepositoryGazetteerAsync();
         var drafts = new ArticleCorpus(gazetteer, seed: 12).Articles(3000).ToList();
         await using var db = await TestDatabase.CreateSeededAsync();
         var importer = db.Service<ArticleBatchImporter>();
