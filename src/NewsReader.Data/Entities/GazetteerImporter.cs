@@ -16,23 +16,24 @@ public sealed class GazetteerImporter(
     IDbContextFactory<NewsReaderDbContext> contexts, RescanJob rescans, TimeProvider clock, ILogger<GazetteerImporter> logger)
 {
     public async Task<bool> ImportFileAsync(string path, CancellationToken cancellationToken = default) =>
-        await ReadFileAsync(path, cancellationToken) is { } entries && await ImportAsync(entries, cancellationToken);
+        await ReadFileAsync(path, cancellationToken) is { } bytes
+        && await ParseAsync(path, bytes, cancellationToken) is { } entries
+        && await ImportAsync(entries, cancellationToken);
 
     /// <summary>At start-up: imports the file unless this very file was imported into this schema before, since
     /// comparing every entity with the file is most of what the gazetteer costs a start, and every command's
     /// (docs/performance.md).</summary>
     public async Task ImportChangedFileAsync(string path, CancellationToken cancellationToken = default)
     {
-        if (!File.Exists(path))
+        if (await ReadFileAsync(path, cancellationToken) is not { } bytes)
         {
-            await ImportFileAsync(path, cancellationToken);
             return;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var version = await VersionAsync(db, path, cancellationToken);
+        var version = Version(db, bytes);
         var imported = await db.SeedImports.FindAsync([Path.GetFileName(path)], cancellationToken);
-        if (imported?.FileHash == version || await ReadFileAsync(path, cancellationToken) is not { } entries)
+        if (imported?.FileHash == version || await ParseAsync(path, bytes, cancellationToken) is not { } entries)
         {
             return;
         }
@@ -45,24 +46,26 @@ public sealed class GazetteerImporter(
 
     /// <summary>The file's bytes and the newest migration, hashed: a new version of the app may store more of the
     /// file than the last one did, and it comes with a migration.</summary>
-    private static async Task<string> VersionAsync(NewsReaderDbContext db, string path, CancellationToken cancellationToken)
-    {
-        byte[] bytes = [.. await File.ReadAllBytesAsync(path, cancellationToken), .. Encoding.UTF8.GetBytes(db.Database.GetMigrations().LastOrDefault() ?? "")];
-        return Convert.ToHexStringLower(SHA256.HashData(bytes));
-    }
+    private static string Version(NewsReaderDbContext db, byte[] file) =>
+        Convert.ToHexStringLower(SHA256.HashData([.. file, .. Encoding.UTF8.GetBytes(db.Database.GetMigrations().LastOrDefault() ?? "")]));
 
-    private async Task<IReadOnlyList<GazetteerEntry>?> ReadFileAsync(string path, CancellationToken cancellationToken)
+    private async Task<byte[]?> ReadFileAsync(string path, CancellationToken cancellationToken)
     {
-        if (!File.Exists(path))
+        if (File.Exists(path))
         {
-            logger.LogInformation("No gazetteer at {Path}; entities unchanged", path);
-            return null;
+            return await File.ReadAllBytesAsync(path, cancellationToken);
         }
 
+        logger.LogInformation("No gazetteer at {Path}; entities unchanged", path);
+        return null;
+    }
+
+    private async Task<IReadOnlyList<GazetteerEntry>?> ParseAsync(string path, byte[] file, CancellationToken cancellationToken)
+    {
         try
         {
-            await using var stream = File.OpenRead(path);
-            return await Gazetteer.ReadAsync(stream, cancellationToken);
+            using var json = new MemoryStream(file, writable: false);
+            return await Gazetteer.ReadAsync(json, cancellationToken);
         }
         catch (InvalidDataException e)
         {
