@@ -22,7 +22,7 @@ public class BulkImportTests
 
     private static async Task<IReadOnlyList<GazetteerEntry>> RepositoryGazetteerAsync()
     {
-        await using var file = File.OpenRead(Path.Combine(RepositoryFiles.SeedsFolder, DatabaseInitializer.GazetteerFileName));
+        await using var file = File.OpenRead(RepositoryFiles.GazetteerFile);
         return await Gazetteer.ReadAsync(file);
     }
 

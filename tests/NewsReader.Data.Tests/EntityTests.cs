@@ -146,7 +146,7 @@ public class EntityTests
         var tagging = db.Service<ReaderTagging>();
 
         Assert.Null(await tagging.AddSpellingAsync("aleppo", " الشهباء "));
-        await db.Gazetteer.ImportFileAsync(Path.Combine(SeedsFolder, DatabaseInitializer.GazetteerFileName));
+        await db.Gazetteer.ImportFileAsync(RepositoryFiles.GazetteerFile);
         await db.RunJobsAsync();
 
         var other = (await db.ListArticlesAsync()).Single(a => a.Title == "عنوان").Id;

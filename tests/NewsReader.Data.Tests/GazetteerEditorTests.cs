@@ -10,8 +10,6 @@ public class GazetteerEditorTests
 {
     private const string Observatory = "syrian-observatory-for-human-rights";
 
-    private static readonly string Gazetteer = Path.Combine(RepositoryFiles.SeedsFolder, DatabaseInitializer.GazetteerFileName);
-
     [Fact]
     public async Task Corrections_take_effect_and_outlast_the_next_import_of_the_gazetteer_file()
     {
@@ -27,7 +25,7 @@ public class GazetteerEditorTests
         await db.RunJobsAsync();
 
         await AssertCorrectionsHoldAsync(db);
-        await db.Gazetteer.ImportFileAsync(Gazetteer);
+        await db.Gazetteer.ImportFileAsync(RepositoryFiles.GazetteerFile);
         await db.RunJobsAsync();
         await AssertCorrectionsHoldAsync(db);
     }
@@ -43,7 +41,7 @@ public class GazetteerEditorTests
         Assert.Equal(0, await MentionsAsync(db, Observatory, "المرصد"));
 
         Assert.Null(await db.Service<ReaderTagging>().AddSpellingAsync(Observatory, "المرصد"));
-        await db.Gazetteer.ImportFileAsync(Gazetteer);
+        await db.Gazetteer.ImportFileAsync(RepositoryFiles.GazetteerFile);
         await db.RunJobsAsync();
 
         Assert.Equal(1, (await db.Entities.FindAsync(Observatory))!.Spellings.Count(s => s == "المرصد"));

@@ -87,7 +87,7 @@ public class SeedingTests
     {
         await using var db = await TestDatabase.CreateAsync();
         var file = Path.Combine(db.SeedsFolder, DatabaseInitializer.GazetteerFileName);
-        File.Copy(Path.Combine(RepositoryFiles.SeedsFolder, DatabaseInitializer.GazetteerFileName), file);
+        File.Copy(RepositoryFiles.GazetteerFile, file);
         await db.Initializer.InitializeAsync(db.SeedsFolder);
         var stored = await LatitudeOfAleppoAsync(db);
         Assert.NotNull(stored);

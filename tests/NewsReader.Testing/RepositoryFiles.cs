@@ -7,6 +7,9 @@ public static class RepositoryFiles
 
     public static string SeedsFolder => Path.Combine(Root, "seeds");
 
+    /// <summary>The gazetteer the app imports at start-up.</summary>
+    public static string GazetteerFile => Path.Combine(SeedsFolder, NewsReader.Data.DatabaseInitializer.GazetteerFileName);
+
     /// <summary>Articles, feeds and broken files written for the import tests (see tests/samples/README.md).</summary>
     public static string ImportSamples => Path.Combine(Root, "tests", "samples", "imports");
 
