@@ -8,7 +8,7 @@ public static class RepositoryFiles
     public static string SeedsFolder => Path.Combine(Root, "seeds");
 
     /// <summary>The gazetteer the app imports at start-up.</summary>
-    public static string GazetteerFile => Path.Combine(SeedsFolder, NewsReader.Data.DatabaseInitializer.GazetteerFileName);
+    public static string GazetteerFile => Path.Combine(SeedsFolder, "entities.json");
 
     /// <summary>Articles, feeds and broken files written for the import tests (see tests/samples/README.md).</summary>
     public static string ImportSamples => Path.Combine(Root, "tests", "samples", "imports");
