@@ -57,6 +57,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<JobRunner>();
         services.AddSingleton<RescanJob>();
         services.AddSingleton<IJobHandler>(provider => provider.GetRequiredService<RescanJob>());
+        services.AddSingleton<SearchMergeJob>();
+        services.AddSingleton<IJobHandler>(provider => provider.GetRequiredService<SearchMergeJob>());
         services.AddOptions<FeedOptions>();
         services.AddSingleton<FeedSignal>();
         services.AddSingleton<FeedStore>();

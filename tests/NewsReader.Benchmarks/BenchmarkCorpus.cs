@@ -8,6 +8,7 @@ using NewsReader.Core.Entities;
 using NewsReader.Core.Importing;
 using NewsReader.Data;
 using NewsReader.Data.Importing;
+using NewsReader.Data.Jobs;
 using NewsReader.Data.Providers;
 using NewsReader.Testing;
 using Npgsql;
@@ -83,6 +84,7 @@ internal static class BenchmarkCorpus
         }
 
         await importer.FinishAsync(new ImportSummary(articles, 0, 0, 0));
+        await services.GetRequiredService<JobRunner>().RunUntilIdleAsync();
         clock.Stop();
         await using (var db = await services.GetRequiredService<IDbContextFactory<NewsReaderDbContext>>().CreateDbContextAsync())
         {

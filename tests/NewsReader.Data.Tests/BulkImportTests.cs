@@ -2,9 +2,11 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Core.Articles;
 using NewsReader.Core.Entities;
+using NewsReader.Core.Jobs;
 using NewsReader.Core.Search;
 using NewsReader.Data.Entities;
 using NewsReader.Data.Importing;
+using NewsReader.Data.Jobs;
 using NewsReader.Data.Search;
 using NewsReader.Testing;
 
@@ -287,21 +289,35 @@ public class BulkImportTests
         Assert.Contains(results[1].ArticleId, aleppo);
     }
 
+    /// <summary>The import ends at once with a merge queued, one merge for imports that come before it runs, and the
+    /// job leaves each index in one piece.</summary>
     [SqliteFact]
-    public async Task An_import_of_a_thousand_or_more_leaves_each_index_in_one_piece()
+    public async Task An_import_of_a_thousand_or_more_queues_a_merge_that_leaves_each_index_in_one_piece()
     {
         var gazetteer = await RepositoryGazetteerAsync();
-        var drafts = new ArticleCorpus(gazetteer, seed: 12).Articles(3000).ToList();
+        var drafts = new ArticleCorpus(gazetteer, seed: 12).Articles(4000).ToList();
         await using var db = await TestDatabase.CreateSeededAsync();
         var importer = db.Service<ArticleBatchImporter>();
 
-        // The second import's pieces are smaller than the first's merged one: FTS5 would not merge those on its own.
-        foreach (var import in new[] { drafts.Take(2000), drafts.Skip(2000) })
+        // The second merge's pieces are smaller than the first's merged one: FTS5 would not merge those on its own.
+        foreach (var imports in new[] { new[] { drafts.Take(2000) }, new[] { drafts.Skip(2000).Take(1000), drafts.Skip(3000) } })
         {
-            var results = await importer.ImportAllAsync(import.Select(d => Source(d.SourceKey + ".txt", Article(d.Title, d.Body)))).ToListAsync();
+            var jobs = new List<int>();
+            foreach (var import in imports)
+            {
+                var results = await importer.ImportAllAsync(import.Select(d => Source(d.SourceKey + ".txt", Article(d.Title, d.Body)))).ToListAsync();
+                jobs.Add((await importer.FinishAsync(ImportSummary.Of(results)))!.Id);
+            }
+
+            Assert.Single(jobs.Distinct());
             Assert.True(await IndexPiecesAsync(db) > 2, "the batches left the indexes in several pieces");
-            await importer.FinishAsync(new ImportSummary(results.Count, 0, 0, 0));
+            Assert.Equal(
+                $"Search index merge after an import of {imports[0].Count()} articles", (await db.Service<JobStore>().RecentAsync(1)).Single().Description);
+            await db.Service<JobRunner>().RunUntilIdleAsync();
             Assert.Equal(2, await IndexPiecesAsync(db));
+            var job = (await db.Service<JobStore>().RecentAsync(1)).Single();
+            Assert.Equal((JobState.Done, SearchMergeJob.JobKind), (job.State, job.Kind));
+            Assert.True(job.Done >= 3, $"the merge went in steps, each reported: {job.Done}");
         }
 
         var newest = await db.Service<SearchService>().SearchAsync(new SearchRequest($"\"{drafts[^1].Title}\""));

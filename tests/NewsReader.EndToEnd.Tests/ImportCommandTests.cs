@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using NewsReader.EndToEnd.Tests.Instances;
 using NewsReader.Testing;
 
 namespace NewsReader.EndToEnd.Tests;
 
 /// <summary>The import command, run as a reader runs it: the app's own executable, in a process of its own.</summary>
-public sealed class ImportCommandTests : IDisposable
+public sealed partial class ImportCommandTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("newsreader-cli-").FullName;
 
@@ -63,6 +64,25 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains($"http://127.0.0.1:{port}/feed item 2 “موسكو وأنقرة تبحثان هدنة جديدة”", output, StringComparison.Ordinal);
         Assert.Contains(": 2 imported, 0 updated, 0 skipped as duplicates, 0 failed.", output, StringComparison.Ordinal);
     }
+
+    /// <summary>The import leaves the merge of the search index to the app, which does it in the background once it starts.</summary>
+    [Fact]
+    public async Task An_import_of_a_thousand_files_queues_the_search_index_merge_and_the_app_does_it()
+    {
+        var files = await (await ArticleCorpus.OfRepositoryGazetteerAsync(seed: 23)).WriteFilesAsync(Path.Combine(folder, "articles"), 1000);
+
+        var (exitCode, output) = await ImportAsync(files);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains(": 1000 imported, 0 updated, 0 skipped as duplicates, 0 failed.", output, StringComparison.Ordinal);
+        var job = MergeQueued().Match(output);
+        Assert.True(job.Success, output);
+        await using var app = AppProcess.StartWeb([$"--ConnectionStrings:NewsReader=Data Source={Path.Combine(folder, "cli.db")}", $"--NewsReader:SeedsPath={RepositoryFiles.SeedsFolder}"]);
+        await app.WaitForOutputAsync(log => log.Contains($"Job {job.Groups[1].Value} done", StringComparison.Ordinal), TimeSpan.FromMinutes(2));
+    }
+
+    [GeneratedRegex(@"The search index will be merged in the app's background \(job (\d+), on the Jobs page\)")]
+    private static partial Regex MergeQueued();
 
     [Fact]
     public async Task Without_targets_the_usage_is_printed()

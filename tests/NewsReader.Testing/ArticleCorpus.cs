@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using NewsReader.Core.Articles;
 using NewsReader.Core.Entities;
@@ -76,6 +77,28 @@ public sealed class ArticleCorpus(IReadOnlyList<GazetteerEntry> gazetteer, int s
     private static readonly string[] Clitics = ["", "", "", "و", "ب", "ل", "وب", "ف"];
 
     private readonly Random random = new(seed);
+
+    /// <summary>A corpus of the repository's gazetteer's names.</summary>
+    public static async Task<ArticleCorpus> OfRepositoryGazetteerAsync(int seed = 20161201)
+    {
+        await using var file = File.OpenRead(RepositoryFiles.GazetteerFile);
+        return new ArticleCorpus(await Gazetteer.ReadAsync(file), seed);
+    }
+
+    /// <summary>Writes <paramref name="count"/> articles into a new folder, as an editor's folder to import holds them: a
+    /// text file an article, with its metadata as front matter. Returns the folder.</summary>
+    public async Task<string> WriteFilesAsync(string folder, int count)
+    {
+        var files = Directory.CreateDirectory(folder).FullName;
+        foreach (var draft in Articles(count))
+        {
+            var text = string.Create(CultureInfo.InvariantCulture,
+                $"---\ntitle: {draft.Title}\nsource: {draft.Source}\nlanguage: {draft.Language}\ndate: {draft.PublishedAt:O}\n---\n{draft.Body}");
+            await File.WriteAllTextAsync(Path.Combine(files, draft.SourceKey + ".txt"), text, new UTF8Encoding(false));
+        }
+
+        return files;
+    }
 
     public IEnumerable<ArticleDraft> Articles(int count)
     {

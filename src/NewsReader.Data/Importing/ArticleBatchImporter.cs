@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsReader.Core.Articles;
 using NewsReader.Core.Entities;
 using NewsReader.Core.Importing;
+using NewsReader.Core.Jobs;
 using NewsReader.Data.Articles;
 using NewsReader.Data.Entities;
 using NewsReader.Data.Search;
@@ -38,22 +39,19 @@ public sealed record PendingSource(string Name, Func<CancellationToken, Task<Imp
 /// its mentions and its search entry (through <see cref="ArticleImporter"/>). The command line's many go in bulk
 /// (<see cref="ImportAllAsync"/>). Either way a bad file or article is reported and skipped, and the rest goes on.</summary>
 public sealed class ArticleBatchImporter(
-    ArticleImporter importer, IDbContextFactory<NewsReaderDbContext> contexts, RecognizerCache recognizers, TimeProvider clock)
+    ArticleImporter importer, IDbContextFactory<NewsReaderDbContext> contexts, RecognizerCache recognizers, SearchMergeJob merges, TimeProvider clock)
 {
     /// <summary>Articles written in one transaction by a bulk import: small enough that the writer starts soon and
     /// seldom waits for the parallel preparation of the next batch (docs/performance.md).</summary>
     public const int BulkBatch = 500;
 
-    /// <summary>After a batch of at least <see cref="SearchIndex.BulkFill"/> articles, merges the search indexes'
-    /// segments, as start-up does after filling them.</summary>
-    public async Task FinishAsync(ImportSummary summary, CancellationToken cancellationToken = default)
+    /// <summary>After a batch of at least <see cref="SearchIndex.BulkFill"/> articles, queues the merge of the search
+    /// indexes' segments for the app's background (<see cref="SearchMergeJob"/>), and returns its job.</summary>
+    public async Task<Job?> FinishAsync(ImportSummary summary, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        if (summary.Imported + summary.Updated >= SearchIndex.BulkFill)
-        {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            await SearchIndex.MergeAsync(db, cancellationToken);
-        }
+        var written = summary.Imported + summary.Updated;
+        return written >= SearchIndex.BulkFill ? await merges.EnqueueAsync(written, cancellationToken) : null;
     }
 
     public async Task<IReadOnlyList<ImportResult>> ImportAsync(ImportSource source, CancellationToken cancellationToken = default)

@@ -102,6 +102,13 @@ public sealed class JobStore(IDbContextFactory<NewsReaderDbContext> contexts, Ti
                 cancellationToken);
     }
 
+    /// <summary>A job of this kind that no worker has taken yet, if there is one.</summary>
+    public async Task<Job?> WaitingAsync(string kind, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Jobs.AsNoTracking().Where(j => j.Kind == kind && j.State == JobState.Queued).OrderBy(j => j.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>The newest jobs, for the Jobs list; with <paramref name="entityKey"/>, those about that entity.</summary>
     public async Task<IReadOnlyList<Job>> RecentAsync(int limit = 50, string? entityKey = null, CancellationToken cancellationToken = default)
     {

@@ -35,8 +35,9 @@ internal interface ISearchIndex
     /// missing. Cheaper at start-up than <see cref="UnindexedAsync"/>, which looks for each article's entries.</summary>
     Task<bool> AllIndexedAsync(NewsReaderDbContext db, CancellationToken cancellationToken);
 
-    /// <summary>Tidies the indexes after a bulk fill.</summary>
-    Task MergeAsync(NewsReaderDbContext db, CancellationToken cancellationToken);
+    /// <summary>Tidies the indexes after a bulk fill, in steps short enough for other writers to go between them, and
+    /// yields the count of steps done after each.</summary>
+    IAsyncEnumerable<int> MergeAsync(NewsReaderDbContext db, CancellationToken cancellationToken);
 
     /// <summary>How many articles hold each of these terms, for the terms held at all (the others are left out).</summary>
     Task<Dictionary<string, int>> ArticleCountsAsync(NewsReaderDbContext db, IReadOnlyCollection<string> terms, CancellationToken cancellationToken);

@@ -91,10 +91,12 @@ public static class SearchIndex
 
     /// <summary>Tidies the indexes after a bulk fill: written article by article, an index is left in many small
     /// pieces, and a search looks each term up in every one.</summary>
-    public static Task MergeAsync(NewsReaderDbContext db, CancellationToken cancellationToken)
+    public static async Task MergeAsync(NewsReaderDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.Provider.Search.MergeAsync(db, cancellationToken);
+        await foreach (var _ in db.Provider.Search.MergeAsync(db, cancellationToken))
+        {
+        }
     }
 
     private static Task<List<int>> MentionedAsync(NewsReaderDbContext db, int articleId, CancellationToken cancellationToken) =>

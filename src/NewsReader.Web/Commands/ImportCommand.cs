@@ -31,10 +31,15 @@ public sealed class ImportCommand(ArticleBatchImporter importer, IHttpClientFact
         }
 
         var summary = ImportSummary.Of(results);
-        await importer.FinishAsync(summary, cancellationToken);
+        var merge = await importer.FinishAsync(summary, cancellationToken);
         var elapsed = TimeProvider.System.GetElapsedTime(started);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Done in {elapsed.TotalSeconds:0.0} s ({results.Count / Math.Max(elapsed.TotalSeconds, 0.001):0} articles/s): {summary}."));
+        if (merge is not null)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"The search index will be merged in the app's background (job {merge.Id}, on the Jobs page); searches find every article meanwhile."));
+        }
         return summary.Imported + summary.Updated + summary.Duplicates > 0 ? 0 : 1;
     }
 

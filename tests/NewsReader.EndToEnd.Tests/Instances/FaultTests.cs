@@ -2,11 +2,9 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using NewsReader.Core.Entities;
 using NewsReader.Testing;
 
 namespace NewsReader.EndToEnd.Tests.Instances;
@@ -62,7 +60,7 @@ public sealed partial class FaultTests : IAsyncLifetime
     [InlineData("PostgreSQL")]
     public async Task A_bulk_import_killed_halfway_keeps_every_article_it_reported_and_an_import_run_again_completes_it(string provider)
     {
-        var files = await WriteArticlesAsync();
+        var files = await (await ArticleCorpus.OfRepositoryGazetteerAsync(seed: 19)).WriteFilesAsync(Path.Combine(folder, "articles"), Articles);
         List<string> acknowledged;
         await using (var import = AppProcess.StartCommand(["import", files, .. Store(provider)]))
         {
@@ -155,26 +153,6 @@ public sealed partial class FaultTests : IAsyncLifetime
         await restarted.DisposeAsync();
         var verify = await AppProcess.RunCommandAsync(["verify", .. Store(provider)]);
         Assert.True(verify.ExitCode == 0, verify.Output);
-    }
-
-    /// <summary>Generated articles as text files with front matter, the way a newsroom's export would hand them over.</summary>
-    private async Task<string> WriteArticlesAsync()
-    {
-        var files = Directory.CreateDirectory(Path.Combine(folder, "articles")).FullName;
-        IReadOnlyList<GazetteerEntry> gazetteer;
-        await using (var json = File.OpenRead(Path.Combine(RepositoryFiles.SeedsFolder, "entities.json")))
-        {
-            gazetteer = await Gazetteer.ReadAsync(json);
-        }
-
-        foreach (var draft in new ArticleCorpus(gazetteer, seed: 19).Articles(Articles))
-        {
-            var text = string.Create(CultureInfo.InvariantCulture,
-                $"---\ntitle: {draft.Title}\nsource: {draft.Source}\nlanguage: {draft.Language}\ndate: {draft.PublishedAt:O}\n---\n{draft.Body}");
-            await File.WriteAllTextAsync(Path.Combine(files, draft.SourceKey + ".txt"), text, new UTF8Encoding(false));
-        }
-
-        return files;
     }
 
     /// <summary>The files the import command's output reports with this status (one line per article).</summary>

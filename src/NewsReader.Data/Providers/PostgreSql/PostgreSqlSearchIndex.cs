@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Core.Search;
 using NewsReader.Data.Search;
@@ -110,12 +111,14 @@ internal sealed class PostgreSqlSearchIndex : ISearchIndex
 
     /// <summary>Moves what GIN's fast-update lists hold into the indexes proper, and refreshes the planner's statistics
     /// on the search tables, whose estimates decide between an index and a scan.</summary>
-    public async Task MergeAsync(NewsReaderDbContext db, CancellationToken cancellationToken)
+    public async IAsyncEnumerable<int> MergeAsync(NewsReaderDbContext db, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await db.Database.ExecuteSqlRawAsync(
             """SELECT gin_clean_pending_list('"IX_ArticleSearch_Document"'::regclass), gin_clean_pending_list('"IX_ArticleTerms_Terms"'::regclass)""",
             cancellationToken);
+        yield return 1;
         await db.Database.ExecuteSqlRawAsync("""ANALYZE "ArticleSearch", "ArticleTerms", "SearchTermCounts" """, cancellationToken);
+        yield return 2;
     }
 
     public async Task<Dictionary<string, int>> ArticleCountsAsync(NewsReaderDbContext db, IReadOnlyCollection<string> terms, CancellationToken cancellationToken)

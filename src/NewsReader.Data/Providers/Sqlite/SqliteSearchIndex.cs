@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -72,11 +73,12 @@ internal sealed class SqliteSearchIndex : ISearchIndex
     /// segment into the merge), each a statement of its own, so that other writers get the lock between steps rather
     /// than waiting the half-minute it takes at a million (docs/performance.md). A step that changes nothing (fewer
     /// than two changes, by FTS5's rule) means the merge is done.</summary>
-    public async Task MergeAsync(NewsReaderDbContext db, CancellationToken cancellationToken)
+    public async IAsyncEnumerable<int> MergeAsync(NewsReaderDbContext db, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
+            var steps = 0;
             foreach (var (start, step) in MergeSteps)
             {
                 long before, after;
@@ -87,6 +89,7 @@ internal sealed class SqliteSearchIndex : ISearchIndex
                     await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
                     after = await TotalChangesAsync(db, cancellationToken);
                     sql = step;
+                    yield return ++steps;
                 }
                 while (after - before >= 2);
             }
