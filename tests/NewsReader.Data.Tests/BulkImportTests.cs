@@ -312,7 +312,7 @@ public class BulkImportTests
             Assert.Single(jobs.Distinct());
             Assert.True(await IndexPiecesAsync(db) > 2, "the batches left the indexes in several pieces");
             Assert.Equal(
-                $"Search index merge after an import of {imports[0].Count()} articles", (await db.Service<JobStore>().RecentAsync(1)).Single().Description);
+                $"Search index merge after an import of {imports[0].Count():N0} articles", (await db.Service<JobStore>().RecentAsync(1)).Single().Description);
             await db.Service<JobRunner>().RunUntilIdleAsync();
             Assert.Equal(2, await IndexPiecesAsync(db));
             var job = (await db.Service<JobStore>().RecentAsync(1)).Single();

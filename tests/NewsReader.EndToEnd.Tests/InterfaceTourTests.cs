@@ -46,6 +46,7 @@ public sealed class InterfaceTourTests(NewsReaderApp app)
             ["map"] = "/map",
             ["feeds"] = "/feeds",
             ["add"] = "/articles/new",
+            ["jobs"] = "/jobs",
         };
         foreach (var (name, path) in pages)
         {

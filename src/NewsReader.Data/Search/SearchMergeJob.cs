@@ -20,7 +20,7 @@ public sealed class SearchMergeJob(IDbContextFactory<NewsReaderDbContext> contex
     public async Task<Job> EnqueueAsync(int articles, CancellationToken cancellationToken = default) =>
         await queue.WaitingAsync(JobKind, cancellationToken)
         ?? await queue.EnqueueAsync(
-            JobKind, string.Create(CultureInfo.InvariantCulture, $"Search index merge after an import of {articles} articles"), "{}", cancellationToken: cancellationToken);
+            JobKind, string.Create(CultureInfo.InvariantCulture, $"Search index merge after an import of {articles:N0} articles"), "{}", cancellationToken: cancellationToken);
 
     /// <summary>A merge started again after a restart begins anew: a step merges whatever pieces the index is in.</summary>
     public async Task RunAsync(Job job, Func<Task<bool>> report, CancellationToken cancellationToken)

@@ -29,8 +29,8 @@ public sealed class JobListTests : InterfaceContext, IAsyncLifetime
     /// <summary>A merge cannot know how many steps it will take: it counts the ones done, where a re-scan shows articles
     /// read out of a total.</summary>
     [Theory]
-    [InlineData("en", "Search index merge after an import of 9000 articles", "merging: step 14", "done in 15 steps")]
-    [InlineData("ar", "دمج فهرس البحث بعد استيراد 9000 مقال", "الدمج: الخطوة 14", "انتهى في 15 خطوةً")]
+    [InlineData("en", "Search index merge after an import of 9,000 articles", "merging: step 14", "done in 15 steps")]
+    [InlineData("ar", "دمج فهرس البحث بعد استيراد 9,000 مقال", "الدمج: الخطوة 14", "انتهى في 15 خطوةً")]
     public async Task A_merge_after_an_import_shows_its_steps(string language, string description, string running, string done)
     {
         using var _ = new InterfaceLanguage(language);
