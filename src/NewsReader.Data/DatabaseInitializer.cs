@@ -7,8 +7,8 @@ using NewsReader.Data.Seeding;
 
 namespace NewsReader.Data;
 
-/// <summary>Brings the database up to date at start-up: migrations, what the provider does after them, the gazetteer,
-/// then the seed articles. Under the database's start-up lock, so that of several instances started at once on one
+/// <summary>Brings the database up to date at start-up: what the provider sets first, migrations, the gazetteer, then
+/// the seed articles. Under the database's start-up lock, so that of several instances started at once on one
 /// database, one does the work and the others find it done.</summary>
 public sealed class DatabaseInitializer(
     IDbContextFactory<NewsReaderDbContext> contexts, DatabaseConnection database, GazetteerImporter gazetteer, SeedImporter seeds)
@@ -20,8 +20,8 @@ public sealed class DatabaseInitializer(
         await using var startUp = await database.Provider.LockStartUpAsync(database.ConnectionString, cancellationToken);
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            await db.Database.MigrateAsync(cancellationToken);
             await db.Provider.PrepareAsync(db, cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
             await SearchIndex.IndexMissingAsync(db, cancellationToken);
             await HashMissingAsync(db, cancellationToken);
         }

@@ -191,6 +191,33 @@ public class EntityTests
     }
 
     [Fact]
+    public async Task A_new_entity_from_the_gazetteer_is_stored_with_every_field_and_spelling()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        GazetteerEntry[] entries = [new(
+            "homs", "Homs", EntityType.Place, ["حمص", "مدينة حمص"], ["Hims"], "City in western Syria", new(34.7308, 36.7094), "Q80988",
+            new Dictionary<string, string> { ["fr"] = "Homs" }, new Dictionary<string, string> { ["ar"] = "مدينة في غرب سوريا" })];
+
+        Assert.True(await db.Gazetteer.ImportAsync(entries));
+        Assert.False(await db.Gazetteer.ImportAsync(entries));
+
+        await using var context = await db.OpenAsync();
+        var homs = await context.Entities.Include(e => e.Aliases).AsNoTracking().SingleAsync(e => e.Key == "homs");
+        Assert.Equal(
+            ("Homs", "homs", EntityType.Place, "City in western Syria", 34.7308, 36.7094, "Q80988", (DateTimeOffset?)null, 0, 0),
+            (homs.Name, homs.NormalizedName, homs.Type, homs.Description, homs.Latitude, homs.Longitude, homs.WikidataId, homs.EditedAt, homs.ArticleCount, homs.MentionCount));
+        Assert.Equal(new Dictionary<string, string> { ["ar"] = "حمص", ["fr"] = "Homs" }, homs.Names);
+        Assert.Equal("مدينة في غرب سوريا", homs.Descriptions["ar"]);
+        Assert.Equal(
+            [("Hims", "hims", true), ("حمص", "حمص", false), ("مدينة حمص", "مدينه حمص", false)],
+            homs.Aliases.Where(a => a.Origin == AliasOrigin.Gazetteer).Select(a => (a.Text, a.NormalizedText, a.IsShort)).Order());
+        Assert.Equal(3, homs.Aliases.Count);
+
+        // Found as a place by a spelling's normalized form, as the search box finds it.
+        Assert.Equal("homs", (await db.Entities.SearchAsync("مدينه حمص", EntityType.Place)).Single().Key);
+    }
+
+    [Fact]
     public async Task An_invalid_gazetteer_file_is_refused_and_the_stored_entities_stay()
     {
         await using var db = await TestDatabase.CreateSeededAsync();

@@ -82,12 +82,13 @@ public sealed class GazetteerImporter(
         var removals = (await db.GazetteerRemovals.AsNoTracking().ToListAsync(cancellationToken))
             .ToLookup(r => r.EntityKey, r => r.Spelling, StringComparer.Ordinal);
         var changedSpellings = new List<string>();
+        var added = new List<Entity>();
         foreach (var entry in entries.Where(e => !removals[e.Id].Contains(null)))
         {
             if (!stored.TryGetValue(entry.Id, out var entity))
             {
                 entity = new Entity { Key = entry.Id, Name = entry.Name };
-                db.Entities.Add(entity);
+                added.Add(entity);
             }
 
             // What an Editor corrected in the app stands; the rest follows the file.
@@ -107,8 +108,14 @@ public sealed class GazetteerImporter(
             changedSpellings.AddRange(SyncAliases(entity, entry, removals[entry.Id].OfType<string>().ToHashSet(StringComparer.Ordinal)));
         }
 
-        var changed = db.ChangeTracker.HasChanges();
-        await db.SaveChangesAsync(cancellationToken);
+        var changed = db.ChangeTracker.HasChanges() || added.Count > 0;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await InsertAsync(db, added, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         if (changedSpellings.Count > 0 && await db.Articles.AnyAsync(cancellationToken))
         {
             await rescans.EnqueueAsync(
@@ -117,6 +124,22 @@ public sealed class GazetteerImporter(
         }
 
         return changed;
+    }
+
+    /// <summary>New entities and their aliases, a row a statement: a new store adds the whole gazetteer.</summary>
+    private static async Task InsertAsync(NewsReaderDbContext db, List<Entity> added, CancellationToken cancellationToken)
+    {
+        await using var entities = new ModelRows<Entity>(db);
+        await using var aliases = new ModelRows<EntityAlias>(db);
+        foreach (var entity in added)
+        {
+            await entities.InsertAsync(entity, cancellationToken);
+            foreach (var alias in entity.Aliases)
+            {
+                alias.EntityId = entity.Id;
+                await aliases.InsertAsync(alias, cancellationToken);
+            }
+        }
     }
 
     /// <summary>Brings the entity's gazetteer aliases in line with the entry; returns the spellings added or taken away.</summary>

@@ -64,7 +64,7 @@ public abstract class DatabaseProvider(string migrationsAssembly)
 
     internal abstract IArticleBulkWriter BulkWriter { get; }
 
-    /// <summary>What start-up does once the migrations are applied (SQLite turns on its write-ahead log).</summary>
+    /// <summary>What start-up does before the migrations (SQLite turns on its write-ahead log).</summary>
     internal abstract Task PrepareAsync(NewsReaderDbContext db, CancellationToken cancellationToken);
 
     /// <summary>Holds the database's start-up lock until disposed, so that of several instances started at once one
