@@ -1,7 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Core.Articles;
-using NewsReader.Core.Entities;
 using NewsReader.Core.Jobs;
 using NewsReader.Core.Search;
 using NewsReader.Data.Entities;
@@ -22,17 +21,10 @@ public class BulkImportTests
     private static string Article(string title, string body, string date = "2016-12-01") =>
         $"---\ntitle: {title}\nsource: الوكالات\nlanguage: ar\ndate: {date}\n---\n{body}";
 
-    private static async Task<IReadOnlyList<GazetteerEntry>> RepositoryGazetteerAsync()
-    {
-        await using var file = File.OpenRead(RepositoryFiles.GazetteerFile);
-        return await Gazetteer.ReadAsync(file);
-    }
-
     [Fact]
     public async Task A_bulk_import_stores_what_one_article_at_a_time_stores()
     {
-        var gazetteer = await RepositoryGazetteerAsync();
-        var drafts = new ArticleCorpus(gazetteer, seed: 11).Articles(60).ToList();
+        var drafts = (await ArticleCorpus.OfRepositoryGazetteerAsync(seed: 11)).Articles(60).ToList();
         await using var bulk = await TestDatabase.CreateSeededAsync();
         await using var single = await TestDatabase.CreateSeededAsync();
         foreach (var draft in drafts)
@@ -108,9 +100,8 @@ public class BulkImportTests
     [Fact]
     public async Task Several_batches_are_all_indexed_and_an_update_in_the_same_batch_is_found_by_its_new_text()
     {
-        var gazetteer = await RepositoryGazetteerAsync();
         var count = ArticleBatchImporter.BulkBatch * 2;
-        var generated = new ArticleCorpus(gazetteer, seed: 12).Articles(count)
+        var generated = (await ArticleCorpus.OfRepositoryGazetteerAsync(seed: 12)).Articles(count)
             .Select(d => Source(d.SourceKey + ".txt", Article(d.Title, d.Body, d.PublishedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture))));
         await using var db = await TestDatabase.CreateSeededAsync();
         var results = await db.Service<ArticleBatchImporter>().ImportAllAsync([
@@ -294,8 +285,7 @@ public class BulkImportTests
     [SqliteFact]
     public async Task An_import_of_a_thousand_or_more_queues_a_merge_that_leaves_each_index_in_one_piece()
     {
-        var gazetteer = await RepositoryGazetteerAsync();
-        var drafts = new ArticleCorpus(gazetteer, seed: 12).Articles(4000).ToList();
+        var drafts = (await ArticleCorpus.OfRepositoryGazetteerAsync(seed: 12)).Articles(4000).ToList();
         await using var db = await TestDatabase.CreateSeededAsync();
         var importer = db.Service<ArticleBatchImporter>();
 

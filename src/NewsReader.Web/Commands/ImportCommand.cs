@@ -40,6 +40,7 @@ public sealed class ImportCommand(ArticleBatchImporter importer, IHttpClientFact
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"The search index will be merged in the app's background (job {merge.Id}, on the Jobs page); searches find every article meanwhile."));
         }
+
         return summary.Imported + summary.Updated + summary.Duplicates > 0 ? 0 : 1;
     }
 
