@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace NewsReader.Data;
 
@@ -14,7 +15,7 @@ internal sealed class ModelRows<T> : IAsyncDisposable
     where T : class
 {
     private readonly DbCommand command;
-    private readonly (IProperty Property, DbParameter Parameter)[] columns;
+    private readonly (IProperty Property, ValueConverter? Converter, DbParameter Parameter)[] columns;
     private readonly IProperty? generated;
 
     public ModelRows(NewsReaderDbContext db)
@@ -28,9 +29,10 @@ internal sealed class ModelRows<T> : IAsyncDisposable
             ?? throw new InvalidOperationException("Rows are inserted within a transaction.");
         columns = type.GetProperties().Where(p => p != generated).Select((property, i) =>
         {
-            var parameter = property.GetRelationalTypeMapping().CreateParameter(command, $"@p{i}", null, property.IsNullable);
+            var mapping = property.GetRelationalTypeMapping();
+            var parameter = mapping.CreateParameter(command, $"@p{i}", null, property.IsNullable);
             command.Parameters.Add(parameter);
-            return (property, parameter);
+            return (property, mapping.Converter, parameter);
         }).ToArray();
         command.CommandText =
             $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Property.GetColumnName(table)!)))}) " +
@@ -41,10 +43,10 @@ internal sealed class ModelRows<T> : IAsyncDisposable
     /// <summary>Inserts the row and sets its generated key.</summary>
     public async Task InsertAsync(T row, CancellationToken cancellationToken)
     {
-        foreach (var (property, parameter) in columns)
+        foreach (var (property, converter, parameter) in columns)
         {
             var value = property.PropertyInfo!.GetValue(row);
-            parameter.Value = (property.GetTypeMapping().Converter is { } converter ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
+            parameter.Value = (converter is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
         }
 
         if (generated is null)

@@ -112,7 +112,11 @@ public sealed class GazetteerImporter(
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             await db.SaveChangesAsync(cancellationToken);
-            await InsertAsync(db, added, cancellationToken);
+            if (added.Count > 0)
+            {
+                await InsertAsync(db, added, cancellationToken);
+            }
+
             await transaction.CommitAsync(cancellationToken);
         }
 

@@ -24,6 +24,9 @@ public sealed class RescanJob(IDbContextFactory<NewsReaderDbContext> contexts, M
 
     public string Kind => JobKind;
 
+    public string Outcome(Job job) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{job.Done} of {job.Total}, {job.Changed} changed");
+
     /// <summary>Queues a re-scan; the caller returns at once, and the Jobs list and the entity's page show its progress.</summary>
     public Task<Job> EnqueueAsync(RescanRequest request, string description, string? entityKey, CancellationToken cancellationToken = default) =>
         queue.EnqueueAsync(JobKind, description, JsonSerializer.Serialize(request), entityKey, cancellationToken);

@@ -9,4 +9,7 @@ public interface IJobHandler
     string Kind { get; }
 
     Task RunAsync(Job job, Func<Task<bool>> report, CancellationToken cancellationToken);
+
+    /// <summary>What a finished job did, in the words of its kind, for the log.</summary>
+    string Outcome(Job job);
 }

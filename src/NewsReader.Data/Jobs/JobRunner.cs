@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using NewsReader.Data.Search;
 using NewsReader.Data.Telemetry;
 
 namespace NewsReader.Data.Jobs;
@@ -35,15 +34,7 @@ public sealed class JobRunner(JobStore queue, IEnumerable<IJobHandler> handlers,
             {
                 await queue.FinishAsync(job, cancellationToken: cancellationToken);
                 NewsReaderMetrics.JobFinished(job.Kind, failed: false);
-                if (job.Kind == SearchMergeJob.JobKind)
-                {
-                    // A merge cannot know its length beforehand: it counts its steps.
-                    logger.LogInformation("Job {Id} done: merged in {Done} steps", job.Id, job.Done);
-                }
-                else
-                {
-                    logger.LogInformation("Job {Id} done: {Done} of {Total}, {Changed} changed", job.Id, job.Done, job.Total, job.Changed);
-                }
+                logger.LogInformation("Job {Id} done: {Outcome}", job.Id, handler.Outcome(job));
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)

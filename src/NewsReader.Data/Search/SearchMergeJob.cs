@@ -15,6 +15,9 @@ public sealed class SearchMergeJob(IDbContextFactory<NewsReaderDbContext> contex
 
     public string Kind => JobKind;
 
+    /// <summary>A merge cannot know its length beforehand: it counts its steps.</summary>
+    public string Outcome(Job job) => string.Create(CultureInfo.InvariantCulture, $"merged in {job.Done} steps");
+
     /// <summary>Queues a merge after an import of <paramref name="articles"/> articles, unless one is waiting already;
     /// returns the job that will do it.</summary>
     public async Task<Job> EnqueueAsync(int articles, CancellationToken cancellationToken = default) =>
