@@ -31,14 +31,19 @@ public sealed class DatabaseInitializer(
         return await seeds.ImportAsync(seedsFolder, cancellationToken);
     }
 
-    /// <summary>Articles stored before duplicates were recognized get their normalized hash once.</summary>
+    /// <summary>Articles stored before duplicates were recognized get their normalized hash once, a thousand at a time,
+    /// so that a large store of them is never held in memory whole.</summary>
     private static async Task HashMissingAsync(NewsReaderDbContext db, CancellationToken cancellationToken)
     {
-        foreach (var article in await db.Articles.Where(a => a.NormalizedHash == "").ToListAsync(cancellationToken))
+        while (await db.Articles.Where(a => a.NormalizedHash == "").OrderBy(a => a.Id).Take(1000).ToListAsync(cancellationToken) is { Count: > 0 } batch)
         {
-            article.NormalizedHash = ArticleDraft.HashOfNormalized(article.Body);
-        }
+            foreach (var article in batch)
+            {
+                article.NormalizedHash = ArticleDraft.HashOfNormalized(article.Body);
+            }
 
-        await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
     }
 }

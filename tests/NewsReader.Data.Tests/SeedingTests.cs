@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using NewsReader.Core.Text;
+using NewsReader.Data.Importing;
 using NewsReader.Data.Seeding;
 using NewsReader.Testing;
 
@@ -80,6 +81,25 @@ public class SeedingTests
 
         Assert.Equal((0, 0, 1), (report.Created, report.Updated, report.Unchanged));
         Assert.Empty(await db.ListArticlesAsync());
+    }
+
+    [Fact]
+    public async Task Start_up_hashes_an_article_stored_without_its_normalized_hash_so_a_copy_of_it_is_a_duplicate()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        CopySeedInto(db.SeedsFolder);
+        await db.Initializer.InitializeAsync(db.SeedsFolder);
+        await using (var context = await db.OpenAsync())
+        {
+            Assert.Equal(1, await context.Articles.ExecuteUpdateAsync(a => a.SetProperty(x => x.NormalizedHash, "")));
+        }
+
+        await db.Initializer.InitializeAsync(db.SeedsFolder);
+
+        var copy = new ImportSource("copy.txt", await File.ReadAllBytesAsync(SeedBody));
+        var imported = Assert.Single(await db.Service<ArticleBatchImporter>().ImportAsync(copy));
+        Assert.Equal(ImportStatus.Duplicate, imported.Status);
+        Assert.Single(await db.ListArticlesAsync());
     }
 
     [Fact]

@@ -72,6 +72,32 @@ public sealed class AnnotationEditorTests : InterfaceContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task Tags_end_at_Enter_or_a_comma_are_kept_once_Backspace_takes_the_last_back_and_one_still_typed_is_saved()
+    {
+        Annotation? saved = null;
+        var editor = RenderEditor(saved: a => saved = a);
+        AngleSharp.Dom.IElement Box() => editor.Find("input[placeholder^='Add a tag']");
+
+        foreach (var (typed, key) in new[] { ("حلب", "Enter"), ("  سوريا,", ","), ("حلب", "Enter"), ("مؤقت", "Enter") })
+        {
+            Box().Input(typed);
+            Box().KeyDown(key);
+        }
+
+        string[] Chips() => [.. editor.FindAll("[role=group][aria-label=Tags] .mud-chip").Select(c => c.TextContent.Trim())];
+        Assert.Equal(["حلب", "سوريا", "مؤقت"], Chips());
+        Box().Input("");
+        Box().KeyDown("Backspace");
+        Assert.Equal(["حلب", "سوريا"], Chips());
+        editor.Find("button[aria-label='Remove tag حلب']").Click();
+        Box().Input("دمشق");
+        editor.Find("form").Submit();
+
+        editor.WaitForAssertion(() => Assert.NotNull(saved));
+        Assert.Equal(["سوريا", "دمشق"], (await Store.ListAsync(seed.Id, Reader)).Single().Tags);
+    }
+
+    [Fact]
     public async Task A_save_beyond_the_write_limit_is_refused_in_words_and_the_comment_stays_in_the_editor()
     {
         var limit = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["NewsReader:WritesPerMinute"] = "1" }).Build();

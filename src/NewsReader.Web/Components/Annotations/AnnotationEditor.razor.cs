@@ -10,25 +10,18 @@ using NewsReader.Web.Components.Reader;
 
 namespace NewsReader.Web.Components.Annotations;
 
-/// <summary>Writes a comment, tags and colour for a new passage or an existing annotation, and saves them.
-/// What the reader types is also kept in the browser until it is saved, so a dropped connection or a reload
-/// loses nothing; a save based on an outdated version shows both versions instead of overwriting.</summary>
+/// <summary>Writes a comment, tags and colour for a new passage or an existing annotation (an <see cref="AnnotationForm"/>),
+/// and saves them. What the reader types is also kept in the browser until it is saved, so a dropped connection or a
+/// reload loses nothing; a save based on an outdated version shows both versions instead of overwriting.</summary>
 public sealed partial class AnnotationEditor : IAsyncDisposable
 {
     private static int editors;
     private readonly string id = $"annotation-editor-{Interlocked.Increment(ref editors)}";
-    private readonly HashSet<string> entityKeys = new(StringComparer.Ordinal);
-    private List<string> tags = [];
-    private HighlightColor color;
-    private string? comment;
-    private string? newTag;
+    private AnnotationForm form = null!;
     /// <summary>Write (0) or Preview (1).</summary>
     private int tab;
-    private int baseVersion;
     private MudTextField<string?>? commentField;
-    private ElementReference tagsBox;
-    private IJSObjectReference? module;
-    private bool disposed;
+    private ComponentModule module = null!;
 
     [Inject]
     private AnnotationStore Store { get; set; } = null!;
@@ -81,69 +74,20 @@ public sealed partial class AnnotationEditor : IAsyncDisposable
 
     private string Key => CommentDraft.KeyFor(ReaderId, ArticleId, Editing, Passage);
 
-    private string CounterClass => (comment ?? "").Length > AnnotationDraft.MaxCommentLength ? "counter over mud-error-text" : "counter mud-text-secondary";
+    private string CounterClass => form.CommentTooLong ? "counter over mud-error-text" : "counter mud-text-secondary";
 
     protected override void OnInitialized()
     {
-        color = Editing?.Color ?? HighlightColor.Yellow;
-        comment = RecoveredComment ?? Editing?.Comment;
-        tags = [.. Editing?.Tags ?? []];
-        entityKeys.UnionWith(Editing?.EntityKeys ?? []);
-        baseVersion = Editing?.Version ?? 0;
+        form = new AnnotationForm(Editing, RecoveredComment);
+        module = new ComponentModule(JS, "./Components/Annotations/AnnotationEditor.razor.js");
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (firstRender)
+        if (firstRender && await module.LoadAsync())
         {
-            var loaded = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Annotations/AnnotationEditor.razor.js");
-            if (disposed)
-            {
-                // Closed while its script loaded: the tag box is gone, and a failed call would fail the reader page.
-                await loaded.DisposeAsync();
-                return;
-            }
-
-            module = loaded;
-            await module.InvokeVoidAsync("chipOnEnter", tagsBox);
             await (commentField?.FocusAsync() ?? ValueTask.CompletedTask);
         }
-    }
-
-    /// <summary>Enter or a comma turns the typed text into a chip (the script keeps them from submitting or
-    /// being typed); Backspace in an empty box removes the last chip.</summary>
-    private void TagKey(KeyboardEventArgs e)
-    {
-        if (e.Key is "Enter" or ",")
-        {
-            AddTag();
-        }
-        else if (e.Key == "Backspace" && string.IsNullOrEmpty(newTag) && tags.Count > 0)
-        {
-            tags.RemoveAt(tags.Count - 1);
-        }
-    }
-
-    private void AddTag()
-    {
-        var tag = newTag?.Trim().TrimEnd(',');
-        if (string.IsNullOrEmpty(tag))
-        {
-            return;
-        }
-
-        if (!tags.Contains(tag, StringComparer.Ordinal))
-        {
-            tags.Add(tag);
-        }
-
-        newTag = null;
-    }
-
-    private void ChooseEntities(IReadOnlyCollection<string?>? keys)
-    {
-        entityKeys.Clear();
-        entityKeys.UnionWith(keys?.OfType<string>() ?? []);
     }
 
     private async Task SaveAsync()
@@ -155,13 +99,12 @@ public sealed partial class AnnotationEditor : IAsyncDisposable
             return;
         }
 
-        AddTag();
-        var draft = new AnnotationDraft(Editing?.Position ?? Passage, color, comment, tags, [.. entityKeys]);
+        var draft = form.ToDraft(Editing?.Position ?? Passage);
         try
         {
             var saved = Editing is null
                 ? await Store.CreateAsync(ArticleId, ReaderId, draft)
-                : await Store.UpdateAsync(Editing.Id, ReaderId, baseVersion, draft);
+                : await Store.UpdateAsync(Editing.Id, ReaderId, form.BaseVersion, draft);
             Problem = null;
             Conflict = null;
             await ForgetDraftAsync();
@@ -184,24 +127,20 @@ public sealed partial class AnnotationEditor : IAsyncDisposable
 
     private async Task KeepMineAsync()
     {
-        baseVersion = Conflict!.Version;
+        form.BaseVersion = Conflict!.Version;
         await SaveAsync();
     }
 
-    /// <summary>Takes the saved version into the editor, where the reader may still change it.</summary>
     private void UseTheirs()
     {
-        var stored = Conflict!;
-        (color, comment, tags, baseVersion) = (stored.Color, stored.Comment, [.. stored.Tags], stored.Version);
-        entityKeys.Clear();
-        entityKeys.UnionWith(stored.EntityKeys);
+        form.Take(Conflict!);
         Conflict = null;
     }
 
     /// <summary>Escape closes the editor only while nothing has been typed, so a stray key never costs words.</summary>
     private async Task EscapeAsync(KeyboardEventArgs e)
     {
-        if (e.Key == "Escape" && comment == (RecoveredComment ?? Editing?.Comment) && Conflict is null)
+        if (e.Key == "Escape" && form.CommentUnchanged && Conflict is null)
         {
             await CancelAsync();
         }
@@ -213,27 +152,7 @@ public sealed partial class AnnotationEditor : IAsyncDisposable
         await OnCancel.InvokeAsync();
     }
 
-    private async Task ForgetDraftAsync()
-    {
-        if (module is not null)
-        {
-            await module.InvokeVoidAsync("forget", Key);
-        }
-    }
+    private ValueTask ForgetDraftAsync() => module.InvokeVoidAsync("forget", Key);
 
-    public async ValueTask DisposeAsync()
-    {
-        disposed = true;
-        if (module is not null)
-        {
-            try
-            {
-                await module.DisposeAsync();
-            }
-            catch (JSDisconnectedException)
-            {
-                // The circuit is gone; the draft stays in the browser's storage.
-            }
-        }
-    }
+    public ValueTask DisposeAsync() => module.DisposeAsync();
 }
