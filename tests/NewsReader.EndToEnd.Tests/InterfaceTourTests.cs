@@ -116,6 +116,25 @@ public sealed class InterfaceTourTests(NewsReaderApp app)
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "تسجيل الدخول" })).ToBeVisibleAsync();
     }
 
+    [Theory]
+    [InlineData("ar", "rtl")]
+    [InlineData("en", "ltr")]
+    public async Task An_empty_field_starts_in_the_interface_direction_and_then_follows_what_is_typed(string language, string empty)
+    {
+        await using var context = await app.Browser.NewContextAsync(ContextOptions(language, phone: false, storageState: null));
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(app.BaseAddress.ToString());
+        await NewsReaderApp.WaitUntilInteractiveAsync(page);
+        var search = page.GetByTestId("search-box");
+        Task<string> DirectionAsync() => search.EvaluateAsync<string>("e => getComputedStyle(e).direction");
+
+        Assert.Equal(empty, await DirectionAsync());
+        await search.FillAsync("Aleppo");
+        Assert.Equal("ltr", await DirectionAsync());
+        await search.FillAsync("حلب");
+        Assert.Equal("rtl", await DirectionAsync());
+    }
+
     [Fact]
     public async Task On_a_phone_the_app_bar_keeps_the_brand_a_search_button_and_one_menu()
     {
